@@ -1,0 +1,87 @@
+package vn.mamxanh.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** The one mapping from exceptions to problem details for the app's own API (RFC 9457). */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiExceptionHandler {
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e) {
+        return ruleProblem(e);
+    }
+
+    public static ProblemDetail ruleProblem(RuleViolationException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "vi-pham-quy-dinh", "Vi phạm quy định " + e.rule(),
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("field", e.field());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messageOf(error)))
+                .toList();
+        String first = errors.isEmpty() ? "" : errors.get(0).get("field");
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "du-lieu-khong-hop-le", "Dữ liệu không hợp lệ",
+                errors.isEmpty() ? "Dữ liệu gửi lên không hợp lệ." : errors.get(0).get("message"));
+        problem.setProperty("field", first);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "du-lieu-khong-doc-duoc", "Dữ liệu không đọc được",
+                "Nội dung gửi lên không đúng định dạng JSON hoặc sai kiểu dữ liệu.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "du-lieu-khong-hop-le", "Dữ liệu không hợp lệ",
+                "Giá trị của tham số '" + e.getName() + "' không hợp lệ.");
+        problem.setProperty("field", e.getName());
+        return problem;
+    }
+
+    @ExceptionHandler({NotFoundException.class, NullValueException.class, NoResourceFoundException.class})
+    ProblemDetail notFound(Exception e) {
+        String detail = e instanceof NotFoundException ? e.getMessage() : "Không tìm thấy tài nguyên được yêu cầu.";
+        return Problems.of(HttpStatus.NOT_FOUND, "khong-tim-thay", "Không tìm thấy", detail);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
+    ProblemDetail forbidden(Exception e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "khong-co-quyen", "Không có quyền",
+                "Bạn không có quyền thực hiện thao tác này.");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "xung-dot-trang-thai", "Không thể thực hiện lúc này",
+                e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "Giá trị không hợp lệ." : error.getDefaultMessage();
+    }
+}

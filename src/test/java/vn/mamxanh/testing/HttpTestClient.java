@@ -1,0 +1,155 @@
+package vn.mamxanh.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Talks to the running application over real HTTP, either as a machine (HTTP Basic) or as a person
+ * in a browser-like session (form login, cookies, CSRF token from the page).
+ */
+public final class HttpTestClient {
+
+    public static final String DEMO_PASSWORD = "MamXanh@2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final HttpClient client;
+    private final String basicAuthorization;
+
+    private HttpTestClient(int port, String user, String password, boolean session) {
+        this.base = "http://localhost:" + port;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (session) {
+            builder.cookieHandler(new CookieManager());
+        }
+        this.client = builder.build();
+        this.basicAuthorization = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static HttpTestClient anonymous(int port) {
+        return new HttpTestClient(port, null, null, true);
+    }
+
+    public static HttpTestClient basic(int port, String user) {
+        return basic(port, user, DEMO_PASSWORD);
+    }
+
+    public static HttpTestClient basic(int port, String user, String password) {
+        return new HttpTestClient(port, user, password, false);
+    }
+
+    /** A browser-like session after logging in through the login page. */
+    public static HttpTestClient loggedIn(int port, String user) {
+        HttpTestClient session = anonymous(port);
+        Response login = session.login(user, DEMO_PASSWORD);
+        if (login.status() != 302 || login.header("Location").contains("error")) {
+            throw new IllegalStateException("Login as " + user + " failed: " + login.status() + " " + login.header("Location"));
+        }
+        return session;
+    }
+
+    public Response login(String user, String password) {
+        String page = get("/login").body();
+        String csrf = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        return postForm("/login", Map.of("username", user, "password", password, "_csrf", csrf));
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
+    public Response postJson(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    public Response putJson(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Response postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (basicAuthorization != null) {
+            builder.header("Authorization", basicAuthorization);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Response(HttpResponse<String> raw) {
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public String body() {
+            return raw.body();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse("");
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(raw.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + raw.body(), e);
+            }
+        }
+    }
+}
