@@ -1,5 +1,6 @@
 package vn.mamxanh.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -24,7 +26,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityService identity) throws Exception {
         // Path matchers, not MVC ones: the engine REST API is served by its own servlet, not Spring MVC.
         http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
@@ -37,13 +39,14 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(problems::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Basic credentials are sent deliberately on each call, so there is no ambient cookie to forge.
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, IdentityService identity) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"),
                                 path("/images/**"), path("/favicon.ico")).permitAll()
@@ -62,7 +65,8 @@ public class SecurityConfiguration {
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(Customizer.withDefaults());
+                .exceptionHandling(Customizer.withDefaults())
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
         return http.build();
     }
 
