@@ -53,12 +53,20 @@ public class CaseRouting {
         return Role.STANDING_COMMITTEE_MEMBER.groupIdIn(directory.districtBody(branchOf(scope), UnitKind.STANDING_COMMITTEE).id());
     }
 
+    /** ban thường vụ tỉnh ủy, for the approval of candidates over 60 (R01) */
+    public String provinceCommittee(VariableScope scope) {
+        String province = directory.ancestorOfKind(branchOf(scope), UnitKind.PROVINCE)
+                .orElseThrow(() -> new IllegalStateException("Branch has no province above it")).id();
+        return Role.PROVINCE_COMMITTEE.groupIdIn(province);
+    }
+
     /** Group that owns a role for a case, for re-routing open tasks after a move. */
     public String groupFor(String caseId, Role role) {
         String branch = cases.get(caseId).branchId();
         return switch (role.unitKind()) {
             case BRANCH -> role.groupIdIn(branch);
             case GRASSROOTS -> role.groupIdIn(directory.grassrootsOf(branch).id());
+            case PROVINCE -> role.groupIdIn(directory.ancestorOfKind(branch, UnitKind.PROVINCE).orElseThrow().id());
             default -> role.groupIdIn(directory.districtBody(branch, role.unitKind()).id());
         };
     }

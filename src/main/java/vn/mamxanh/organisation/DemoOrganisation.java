@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "mamxanh.demo.enabled", havingValue = "true")
 public class DemoOrganisation implements ApplicationRunner {
 
+    public static final String PROVINCE = "tu-dong-thap";
     public static final String DISTRICT = "hu-thanh-binh";
     public static final String POLITICAL_CENTRE = "ttct-thanh-binh";
     public static final String ORGANISATION_BOARD = "btc-thanh-binh";
@@ -68,7 +69,8 @@ public class DemoOrganisation implements ApplicationRunner {
 
     static List<Unit> units() {
         return List.of(
-                Unit.of(DISTRICT, UnitKind.DISTRICT, "Huyện ủy Thanh Bình", null),
+                Unit.of(PROVINCE, UnitKind.PROVINCE, "Tỉnh ủy Đồng Tháp", null),
+                Unit.of(DISTRICT, UnitKind.DISTRICT, "Huyện ủy Thanh Bình", PROVINCE),
                 Unit.of(POLITICAL_CENTRE, UnitKind.POLITICAL_CENTRE, "Trung tâm Chính trị huyện Thanh Bình", DISTRICT),
                 Unit.of(ORGANISATION_BOARD, UnitKind.ORGANISATION_BOARD, "Ban Tổ chức Huyện ủy Thanh Bình", DISTRICT),
                 Unit.of(STANDING_COMMITTEE, UnitKind.STANDING_COMMITTEE, "Ban Thường vụ Huyện ủy Thanh Bình", DISTRICT),
@@ -103,7 +105,8 @@ public class DemoOrganisation implements ApplicationRunner {
                 staff("btv.uyvien", "Hà Văn Vinh"),
                 staff("ubkt.kiemtra", "Tô Thị Xuân"),
                 new Person("doan.anhoa", "Lưu Văn Yên", null, null, Membership.NONE, null),
-                staff("quantri", "Quản trị viên"));
+                staff("quantri", "Quản trị viên"),
+                staff("tinhuy.uyvien", "Kiều Văn Bảo"));
     }
 
     static List<RoleAssignment> roles() {
@@ -122,7 +125,8 @@ public class DemoOrganisation implements ApplicationRunner {
                 new RoleAssignment("btv.uyvien", STANDING_COMMITTEE, Role.STANDING_COMMITTEE_MEMBER),
                 new RoleAssignment("ubkt.kiemtra", INSPECTION_COMMISSION, Role.AUDITOR),
                 new RoleAssignment("doan.anhoa", YOUTH_UNION, Role.MASS_ORGANISATION_REPRESENTATIVE),
-                new RoleAssignment("quantri", DISTRICT, Role.ADMINISTRATOR));
+                new RoleAssignment("quantri", DISTRICT, Role.ADMINISTRATOR),
+                new RoleAssignment("tinhuy.uyvien", PROVINCE, Role.PROVINCE_COMMITTEE));
     }
 
     private static Person official(String id, String name, String branch, LocalDate since) {

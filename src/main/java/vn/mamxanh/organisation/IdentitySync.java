@@ -100,6 +100,7 @@ public class IdentitySync {
             case AUDITOR -> "Kiểm tra viên";
             case MASS_ORGANISATION_REPRESENTATIVE -> "Đại diện";
             case ADMINISTRATOR -> "Quản trị";
+            case PROVINCE_COMMITTEE -> "Ủy viên Ban Thường vụ";
         };
         return title + " - " + unit.name();
     }

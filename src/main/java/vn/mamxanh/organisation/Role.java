@@ -17,7 +17,9 @@ public enum Role {
     /** kiểm tra viên, ủy ban kiểm tra */
     AUDITOR(UnitKind.INSPECTION_COMMISSION, "auditor"),
     MASS_ORGANISATION_REPRESENTATIVE(UnitKind.MASS_ORGANISATION, "representative"),
-    ADMINISTRATOR(UnitKind.DISTRICT, "admin");
+    ADMINISTRATOR(UnitKind.DISTRICT, "admin"),
+    /** ban thường vụ tỉnh ủy: approves candidates over 60 (R01) */
+    PROVINCE_COMMITTEE(UnitKind.PROVINCE, "committee");
 
     private final UnitKind unitKind;
     private final String code;

@@ -26,9 +26,12 @@ public class ApiExceptionHandler {
     }
 
     public static ProblemDetail ruleProblem(RuleViolationException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "vi-pham-quy-dinh", "Vi phạm quy định " + e.rule(),
-                e.getMessage());
-        problem.setProperty("rule", e.rule());
+        ProblemDetail problem = e.rule() == null
+                ? Problems.of(HttpStatus.BAD_REQUEST, "du-lieu-khong-hop-le", "Dữ liệu không hợp lệ", e.getMessage())
+                : Problems.of(HttpStatus.BAD_REQUEST, "vi-pham-quy-dinh", "Vi phạm quy định " + e.rule(), e.getMessage());
+        if (e.rule() != null) {
+            problem.setProperty("rule", e.rule());
+        }
         problem.setProperty("field", e.field());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return problem;

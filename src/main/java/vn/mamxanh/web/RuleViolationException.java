@@ -26,6 +26,11 @@ public class RuleViolationException extends ProcessEngineException {
         rememberForThisRequest();
     }
 
+    /** A missing or malformed form field that no rule of the regulation names: answered the same way, without a rule. */
+    public static RuleViolationException invalidField(String field, String message) {
+        return new RuleViolationException(null, field, message);
+    }
+
     public String rule() {
         return rule;
     }
