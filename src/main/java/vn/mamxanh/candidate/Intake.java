@@ -1,0 +1,122 @@
+package vn.mamxanh.candidate;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.Role;
+import vn.mamxanh.organisation.RoleAssignment;
+import vn.mamxanh.organisation.UnitKind;
+import vn.mamxanh.web.ConflictException;
+import vn.mamxanh.web.NotFoundException;
+import vn.mamxanh.web.RuleViolationException;
+
+/**
+ * The app's way into a case: a mass organisation introduces a candidate (the case row and its
+ * process start together), a person completes a step of the case, a secretary records a
+ * withdrawal. Engine calls run as the logged-in person, so the engine's authorizations and the
+ * steps' rule listeners apply exactly as in Tasklist.
+ */
+@Service
+public class Intake {
+
+    /** A candidate may withdraw until the branch has voted; later stages have their own ends. */
+    private static final Set<CaseStage> WITHDRAWABLE = EnumSet.range(CaseStage.INTRODUCTION, CaseStage.BRANCH_RESOLUTION);
+
+    private final CaseRepository cases;
+    private final OrganisationRepository organisation;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final Actors actors;
+
+    public Intake(CaseRepository cases, OrganisationRepository organisation, RuntimeService runtime, TaskService tasks,
+                  IdentityService identity, Actors actors) {
+        this.cases = cases;
+        this.organisation = organisation;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.actors = actors;
+    }
+
+    public record Introduced(String caseId, String processInstanceId) {
+    }
+
+    @Transactional
+    public Introduced introduce(IntroductionRequest request) {
+        String userId = actors.current();
+        RoleAssignment representative = organisation.findRoleAssignmentsOf(userId).stream()
+                .filter(role -> role.role() == Role.MASS_ORGANISATION_REPRESENTATIVE)
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not a mass-organisation representative"));
+        boolean isBranch = organisation.findUnit(request.branchId())
+                .filter(unit -> unit.kind() == UnitKind.BRANCH && unit.isOpen()).isPresent();
+        if (!isBranch) {
+            throw RuleViolationException.invalidField("branchId", "Không tìm thấy chi bộ \"" + request.branchId() + "\".");
+        }
+        if (cases.hasCaseInProgress(request.idNumber())) {
+            throw new ConflictException("idNumber", "Người có số căn cước " + request.idNumber()
+                    + " đã có hồ sơ đang được xem xét.");
+        }
+        String caseId = cases.nextId();
+        cases.insert(new CandidateCase(caseId, request.fullName().trim(), request.dateOfBirth(), request.gender(),
+                request.idNumber(), request.ethnicity(), request.religion(), request.educationLevel(), request.occupation(),
+                request.residenceAddress(), request.branchId(), representative.unitId(), userId,
+                request.youthUnionMember(), CaseStage.INTRODUCTION, CaseStatus.OPEN, false, null, null, null,
+                CaseRepository.now()));
+        String instanceId = runtime.startProcessInstanceByKey(AdmissionProcess.KEY, caseId,
+                Map.of(CaseVariables.CASE_ID, caseId)).getId();
+        return new Introduced(caseId, instanceId);
+    }
+
+    @Transactional
+    public void complete(String caseId, String taskId, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Không tìm thấy công việc " + taskId + " của hồ sơ " + caseId + ".");
+        }
+        boolean structured = variables.values().stream().anyMatch(value -> value instanceof Map || value instanceof Iterable);
+        if (structured) {
+            throw RuleViolationException.invalidField("variables", "Mỗi trường chỉ nhận một giá trị chữ, số, ngày hoặc có/không.");
+        }
+        tasks.complete(taskId, variables);
+    }
+
+    @Transactional
+    public void withdraw(String caseId, WithdrawalRequest request) {
+        CandidateCase candidate = cases.get(caseId);
+        String userId = actors.current();
+        boolean secretary = organisation.findRoleHolders(candidate.branchId(), Role.SECRETARY).stream()
+                .anyMatch(holder -> holder.personId().equals(userId));
+        if (!secretary) {
+            throw new AccessDeniedException("not the secretary of the case's branch");
+        }
+        if (candidate.status() != CaseStatus.OPEN || !WITHDRAWABLE.contains(candidate.stage())) {
+            throw new ConflictException("status", "Hồ sơ " + caseId + " không còn ở giai đoạn có thể rút (đang ở \""
+                    + candidate.stage().label() + "\", " + candidate.status().label().toLowerCase() + ").");
+        }
+        cases.end(caseId, CaseStatus.CLOSED, "Quần chúng xin rút: " + request.reason().trim(), userId);
+        // The secretary holds no engine right over process instances (that would reach other branches);
+        // the app checked the branch above and correlates on its own authority.
+        Authentication acting = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            runtime.createMessageCorrelation(AdmissionProcess.WITHDRAWN_MESSAGE).processInstanceBusinessKey(caseId).correlate();
+        } finally {
+            if (acting != null) {
+                identity.setAuthentication(acting);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.mamxanh.mentoring;
+
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** mentor_assignment and mentoring_report: who mentors whom, and what they reported each month. */
+@Repository
+public class MentorAssignments {
+
+    private final JdbcClient jdbc;
+
+    public MentorAssignments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void assign(String caseId, String mentorId, String assignedBy) {
+        jdbc.sql("insert into mentor_assignment (case_id, mentor_id, assigned_by, assigned_at) values (?, ?, ?, ?)")
+                .params(caseId, mentorId, assignedBy, now()).update();
+    }
+
+    public Optional<String> currentMentor(String caseId) {
+        return jdbc.sql("select mentor_id from mentor_assignment where case_id = ? order by id desc")
+                .param(caseId).query(String.class).optional();
+    }
+
+    public void report(String caseId, String mentorId, YearMonth period, java.time.LocalDate dueOn, String progress,
+                       boolean overdue, String submittedBy) {
+        jdbc.sql("""
+                insert into mentoring_report (case_id, mentor_id, period, due_on, progress, overdue, submitted_by, submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, mentorId, period.toString(), java.sql.Date.valueOf(dueOn), progress, overdue, submittedBy, now())
+                .update();
+    }
+
+    public void review(String caseId, MentoringVariables.Readiness readiness, String note, String reviewedBy) {
+        jdbc.sql("insert into readiness_review (case_id, readiness, note, reviewed_by, reviewed_at) values (?, ?, ?, ?, ?)")
+                .params(caseId, readiness.name(), note, reviewedBy, now()).update();
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    }
+}
