@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
+import vn.mamxanh.candidate.CaseJourney;
 import vn.mamxanh.testing.HttpTestClient;
 import vn.mamxanh.testing.HttpTestClient.Response;
 import vn.mamxanh.testing.MamXanhTest;
@@ -30,6 +31,8 @@ class EveryModelDeploysTest {
     RepositoryService repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void every_model_in_the_bpmn_folder_is_deployed() throws IOException {
@@ -47,17 +50,18 @@ class EveryModelDeploysTest {
 
     @Test
     void a_demo_secretary_completes_the_first_step_over_http() {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("candidate-admission", "HS-DEPLOY-1",
-                Map.of("branchId", "cb-thon-dong"));
+        CaseJourney journey = CaseJourney.introduce(context, port);
         HttpTestClient secretary = HttpTestClient.basic(port, "bithu.dong");
 
-        Response tasks = secretary.get("/engine-rest/task?processInstanceId=" + instance.getId());
+        Response tasks = secretary.get("/engine-rest/task?processInstanceId=" + journey.processInstanceId());
         assertThat(tasks.status()).isEqualTo(200);
         assertThat(tasks.json()).hasSize(1);
         String taskId = tasks.json().get(0).get("id").asText();
 
-        Response completion = secretary.postJson("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()));
+        Response completion = secretary.postJson("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+                "intakeDecision", Map.of("value", "ACCEPT"), "mentorId", Map.of("value", "dangvien.dong1"))));
         assertThat(completion.status()).isEqualTo(204);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("mentoring")
+                .processInstanceBusinessKey(journey.caseId()).count()).isEqualTo(1);
     }
 }
