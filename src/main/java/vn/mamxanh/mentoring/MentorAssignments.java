@@ -25,7 +25,7 @@ public class MentorAssignments {
 
     public Optional<String> currentMentor(String caseId) {
         return jdbc.sql("select mentor_id from mentor_assignment where case_id = ? order by id desc")
-                .param(caseId).query(String.class).optional();
+                .param(caseId).query(String.class).list().stream().findFirst();
     }
 
     public void report(String caseId, String mentorId, YearMonth period, java.time.LocalDate dueOn, String progress,

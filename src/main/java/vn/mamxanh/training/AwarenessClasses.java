@@ -39,7 +39,7 @@ public class AwarenessClasses {
                 where case_id = ? and attended = true order by certificate_issued_on desc, id desc""")
                 .param(caseId)
                 .query((rs, row) -> new Certificate(rs.getString(1), rs.getDate(2).toLocalDate()))
-                .optional();
+                .list().stream().findFirst();
     }
 
     private static Timestamp now() {
