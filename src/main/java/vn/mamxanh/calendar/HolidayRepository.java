@@ -1,0 +1,57 @@
+package vn.mamxanh.calendar;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The calendar_day table: the per-year holiday table of R14. */
+@Repository
+public class HolidayRepository {
+
+    private final JdbcClient jdbc;
+
+    public HolidayRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Holiday> findAll() {
+        return jdbc.sql("select day, name, day_off from calendar_day order by day").query(this::map).list();
+    }
+
+    public List<Holiday> findYear(int year) {
+        return jdbc.sql("select day, name, day_off from calendar_day where day between ? and ? order by day")
+                .params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
+                .query(this::map).list();
+    }
+
+    public Optional<Holiday> find(LocalDate day) {
+        return jdbc.sql("select day, name, day_off from calendar_day where day = ?").param(Date.valueOf(day))
+                .query(this::map).optional();
+    }
+
+    public void save(Holiday holiday, String changedBy) {
+        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        int updated = jdbc.sql("update calendar_day set name = ?, day_off = ?, changed_by = ?, changed_at = ? where day = ?")
+                .params(holiday.name(), holiday.dayOff(), changedBy, now, Date.valueOf(holiday.day())).update();
+        if (updated == 0) {
+            jdbc.sql("insert into calendar_day (day, name, day_off, changed_by, changed_at) values (?, ?, ?, ?, ?)")
+                    .params(Date.valueOf(holiday.day()), holiday.name(), holiday.dayOff(), changedBy, now).update();
+        }
+    }
+
+    public boolean delete(LocalDate day) {
+        return jdbc.sql("delete from calendar_day where day = ?").param(Date.valueOf(day)).update() > 0;
+    }
+
+    private Holiday map(ResultSet rs, int row) throws SQLException {
+        return new Holiday(rs.getDate("day").toLocalDate(), rs.getString("name"), rs.getBoolean("day_off"));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.mamxanh.probation;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import vn.mamxanh.calendar.WorkingDays;
+import vn.mamxanh.candidate.CaseRepository;
+import vn.mamxanh.candidate.CaseStatus;
+import vn.mamxanh.candidate.CaseVariables;
+import vn.mamxanh.resolution.CommitteeDecisionRule;
+import vn.mamxanh.resolution.Decision;
+import vn.mamxanh.resolution.DecisionRepository;
+import vn.mamxanh.resolution.Purpose;
+import vn.mamxanh.resolution.Vote;
+import vn.mamxanh.resolution.VoteRepository;
+import vn.mamxanh.web.RuleViolationException;
+import vn.mamxanh.web.TaskForm;
+
+/**
+ * Task_DecideRecognition: the committee recognises the member as official, or removes them (xóa tên)
+ * with a recorded reason (R13); the decision itself carries what R09 asks of any decision.
+ */
+@Component("decideRecognition")
+class DecideRecognition implements TaskListener {
+
+    private final CaseRepository cases;
+    private final VoteRepository votes;
+    private final DecisionRepository decisions;
+    private final ProbationDeadlines deadlines;
+    private final WorkingDays workingDays;
+
+    DecideRecognition(CaseRepository cases, VoteRepository votes, DecisionRepository decisions,
+                      ProbationDeadlines deadlines, WorkingDays workingDays) {
+        this.cases = cases;
+        this.votes = votes;
+        this.decisions = decisions;
+        this.deadlines = deadlines;
+        this.workingDays = workingDays;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String caseId = CaseVariables.caseId(task);
+        TaskForm form = TaskForm.of(task, "R13");
+        boolean recognise = form.flag("recognise", "công nhận hay xóa tên");
+        String number = form.optionalText("decisionNumber");
+        LocalDate decisionDate = form.date("decisionDate", "ngày quyết định");
+        String signer = form.text("signer", "người ký quyết định");
+        String reason = form.optionalText("reason");
+
+        boolean branchRecommends = votes.latest(caseId, Purpose.RECOGNITION).map(Vote::passed).orElse(false);
+        if (recognise && !branchRecommends) {
+            throw new RuleViolationException("R13", "recognise",
+                    "Chi bộ chưa có nghị quyết đề nghị công nhận (hai phần ba đảng viên chính thức tán thành): không thể công nhận chính thức.");
+        }
+        if (!recognise && (reason == null || reason.isBlank())) {
+            throw new RuleViolationException("R13", "reason", "Cần ghi lý do xóa tên.");
+        }
+        CommitteeDecisionRule.check(recognise, number, decisionDate, reason,
+                deadlines.branchResolutionReceivedOn(caseId), workingDays.today());
+
+        String actor = form.actor();
+        decisions.add(new Decision(caseId, Purpose.RECOGNITION, recognise, number, decisionDate, signer, reason, actor,
+                ClockUtil.getCurrentTime().toInstant()));
+        cases.markOverdue(caseId, false);
+        ProbationVariables.recognised(task.getExecution(), recognise);
+        if (recognise) {
+            cases.end(caseId, CaseStatus.OFFICIAL, "Công nhận đảng viên chính thức theo quyết định số " + number, actor);
+        } else {
+            cases.end(caseId, CaseStatus.REMOVED, "Xóa tên: " + reason, actor);
+        }
+        form.consume();
+    }
+}

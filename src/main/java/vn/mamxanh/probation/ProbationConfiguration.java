@@ -1,0 +1,9 @@
+package vn.mamxanh.probation;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(ProbationRules.class)
+class ProbationConfiguration {
+}

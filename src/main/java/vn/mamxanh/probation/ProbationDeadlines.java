@@ -1,0 +1,71 @@
+package vn.mamxanh.probation;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import vn.mamxanh.calendar.WorkingDays;
+import vn.mamxanh.candidate.CaseVariables;
+import vn.mamxanh.resolution.DecisionRepository;
+import vn.mamxanh.resolution.Purpose;
+import vn.mamxanh.resolution.VoteRepository;
+
+/** The timers of stages 10-12 (R10, R11, R13 and R09 for the recognition decision). */
+@Component("probationDeadlines")
+public class ProbationDeadlines {
+
+    private final WorkingDays workingDays;
+    private final ProbationRules rules;
+    private final CeremonyRepository ceremonies;
+    private final DecisionRepository decisions;
+    private final VoteRepository votes;
+
+    ProbationDeadlines(WorkingDays workingDays, ProbationRules rules, CeremonyRepository ceremonies,
+                       DecisionRepository decisions, VoteRepository votes) {
+        this.workingDays = workingDays;
+        this.rules = rules;
+        this.ceremonies = ceremonies;
+        this.decisions = decisions;
+        this.votes = votes;
+    }
+
+    public Date ceremonyDue(DelegateExecution execution) {
+        return workingDays.endOf(ceremonyDeadline(CaseVariables.caseId(execution)));
+    }
+
+    public LocalDate ceremonyDeadline(String caseId) {
+        return workingDays.addWorkingDays(admissionDecisionDate(caseId), rules.ceremonyDeadlineWorkingDays());
+    }
+
+    public LocalDate admissionDecisionDate(String caseId) {
+        return decisions.latest(caseId, Purpose.ADMISSION).orElseThrow(
+                () -> new IllegalStateException("No admission decision for case " + caseId)).decisionDate();
+    }
+
+    public Date probationEnds(DelegateExecution execution) {
+        return workingDays.startOf(probationEndsOn(CaseVariables.caseId(execution)));
+    }
+
+    public LocalDate probationEndsOn(String caseId) {
+        LocalDate ceremony = ceremonies.ceremonyDate(caseId)
+                .orElseThrow(() -> new IllegalStateException("No admission ceremony for case " + caseId));
+        return ProbationPeriod.endsOn(ceremony, rules.probationMonths());
+    }
+
+    public Date recognitionVoteDue(DelegateExecution execution) {
+        LocalDate ended = probationEndsOn(CaseVariables.caseId(execution));
+        return workingDays.endOf(workingDays.addWorkingDays(ended, rules.recognitionVoteDeadlineWorkingDays()));
+    }
+
+    public Date recognitionDecisionDue(DelegateExecution execution) {
+        LocalDate received = branchResolutionReceivedOn(CaseVariables.caseId(execution));
+        return workingDays.endOf(workingDays.addWorkingDays(received, rules.decisionDeadlineWorkingDays()));
+    }
+
+    public LocalDate branchResolutionReceivedOn(String caseId) {
+        return votes.latest(caseId, Purpose.RECOGNITION).map(vote -> workingDays.dayOf(vote.recordedAt()))
+                .orElseThrow(() -> new IllegalStateException("No recognition vote for case " + caseId));
+    }
+}

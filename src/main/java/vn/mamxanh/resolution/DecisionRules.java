@@ -1,0 +1,13 @@
+package vn.mamxanh.resolution;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The regulation's period for a committee's decision, as configured under {@code mamxanh.rules}.
+ *
+ * @param decisionDeadlineWorkingDays R09: working days a committee has from receiving the lower level's resolution
+ */
+@ConfigurationProperties("mamxanh.rules")
+public record DecisionRules(@DefaultValue("30") int decisionDeadlineWorkingDays) {
+}

@@ -1,0 +1,241 @@
+package vn.mamxanh.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.mamxanh.testing.DecisionPath.admissionDecision;
+import static vn.mamxanh.testing.DecisionPath.appraisal;
+import static vn.mamxanh.testing.DecisionPath.ceremony;
+import static vn.mamxanh.testing.DecisionPath.escalationAnswer;
+import static vn.mamxanh.testing.DecisionPath.grassrootsVote;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import vn.mamxanh.calendar.EscalationRepository;
+import vn.mamxanh.candidate.CandidateCase;
+import vn.mamxanh.candidate.CaseRepository;
+import vn.mamxanh.candidate.CaseStage;
+import vn.mamxanh.candidate.CaseStatus;
+import vn.mamxanh.organisation.DemoOrganisation;
+import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.Role;
+import vn.mamxanh.probation.CeremonyRepository;
+import vn.mamxanh.testing.DecisionPath;
+import vn.mamxanh.testing.MamXanhTest;
+
+/** Every path of admission-decision (stages 8-10): admitted, not recommended, refused, and each deadline. */
+@MamXanhTest
+class AdmissionDecisionScenarioTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    OrganisationRepository organisation;
+    @Autowired
+    EscalationRepository escalations;
+    @Autowired
+    CeremonyRepository ceremonies;
+
+    DecisionPath path;
+    int committee;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        path = new DecisionPath(context);
+        committee = organisation.findRoleHolders(DemoOrganisation.GRASSROOTS, Role.GRASSROOTS_COMMITTEE).size();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void a_recommended_and_admitted_candidate_becomes_a_probationary_member_at_the_ceremony() {
+        DecisionPath.today(LocalDate.of(2026, 3, 2));
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startAdmissionDecision(caseId);
+        assertThat(instance).isWaitingAt("Task_RecordGrassrootsVote");
+        assertThat(path.task(instance, "Task_RecordGrassrootsVote")).hasCandidateGroup("du-an-hoa.committee");
+        assertThat(cases.get(caseId).stage()).isEqualTo(CaseStage.COMMITTEE_REVIEW);
+
+        path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1",
+                grassrootsVote(TwoThirdsMajorityCount.needed(committee), 0, true, null));
+        assertThat(instance).isWaitingAt("Task_AppraiseDossier");
+        assertThat(path.task(instance, "Task_AppraiseDossier")).hasCandidateGroup("btc-thanh-binh.member");
+
+        DecisionPath.today(LocalDate.of(2026, 3, 5));
+        path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());
+        assertThat(cases.get(caseId).stage()).isEqualTo(CaseStage.DECISION);
+        assertThat(path.task(instance, "Task_DecideAdmission")).hasCandidateGroup("btv-thanh-binh.member");
+
+        DecisionPath.today(LocalDate.of(2026, 3, 12));
+        path.complete(instance, "Task_DecideAdmission", "btv.uyvien", admissionDecision(true, LocalDate.of(2026, 3, 12)));
+        assertThat(cases.get(caseId).stage()).isEqualTo(CaseStage.CEREMONY);
+        assertThat(path.task(instance, "Task_HoldCeremony")).hasCandidateGroup("cb-thon-dong.secretary");
+
+        DecisionPath.today(LocalDate.of(2026, 3, 26));
+        path.complete(instance, "Task_HoldCeremony", "bithu.dong", ceremony(LocalDate.of(2026, 3, 26)));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_Admitted");
+        CandidateCase admitted = cases.get(caseId);
+        assertThat(admitted.status()).isEqualTo(CaseStatus.PROBATIONARY);
+        assertThat(admitted.stage()).isEqualTo(CaseStage.PROBATION);
+        assertThat(ceremonies.ceremonyDate(caseId)).contains(LocalDate.of(2026, 3, 26));
+        assertThat(variable(instance, "admitted")).isEqualTo(true);
+        // The forms' content is in the feature's tables, not left behind in the process.
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("resolutionNumber").count()).isZero();
+    }
+
+    @Test
+    void a_grassroots_committee_that_does_not_recommend_ends_the_case_with_its_reason() {
+        DecisionPath.today(LocalDate.of(2026, 3, 2));
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startAdmissionDecision(caseId);
+
+        path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa2",
+                grassrootsVote(0, committee, false, "Chưa thẩm tra xong lý lịch người thân."));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_NotRecommended");
+        CandidateCase closed = cases.get(caseId);
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.endReason()).contains("Chưa thẩm tra xong lý lịch người thân.");
+        assertThat(closed.endedBy()).isEqualTo("danguy.anhoa2");
+        assertThat(variable(instance, "admitted")).isEqualTo(false);
+    }
+
+    @Test
+    void a_standing_committee_that_refuses_admission_ends_the_case_with_its_reason_and_signer() {
+        DecisionPath.today(LocalDate.of(2026, 3, 2));
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startAdmissionDecision(caseId);
+        path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1",
+                grassrootsVote(committee, 0, true, null));
+        path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());
+
+        path.complete(instance, "Task_DecideAdmission", "btv.uyvien", admissionDecision(false, LocalDate.of(2026, 3, 2)));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_AdmissionRefused");
+        CandidateCase closed = cases.get(caseId);
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.endReason()).contains("Chưa đủ tiêu chuẩn về nhận thức chính trị.");
+        assertThat(closed.endedBy()).isEqualTo("btv.uyvien");
+        assertThat(variable(instance, "admitted")).isEqualTo(false);
+    }
+
+    @Test
+    void R09_a_grassroots_committee_late_after_lunar_new_year_is_chased_by_the_district_standing_committee() {
+        // Received Monday 26/1/2026; 30 working days, skipping Tết Bính Ngọ (16-20/2), end on Monday 16/3.
+        DecisionPath.today(LocalDate.of(2026, 1, 26));
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startAdmissionDecision(caseId);
+
+        DecisionPath.at(LocalDate.of(2026, 3, 16), LocalTime.of(23, 0));
+        assertThat(path.runDueTimers(instance)).isZero();
+        assertThat(cases.get(caseId).overdue()).isFalse();
+
+        DecisionPath.at(LocalDate.of(2026, 3, 17), LocalTime.of(0, 30));
+        assertThat(path.runDueTimers(instance)).isEqualTo(1);
+        assertThat(instance).isWaitingAt("Task_RecordGrassrootsVote", "Task_ChaseGrassrootsReview");
+        assertThat(path.task(instance, "Task_ChaseGrassrootsReview")).hasCandidateGroup("btv-thanh-binh.member");
+        assertThat(cases.get(caseId).overdue()).isTrue();
+        assertThat(escalations.count(caseId, "Task_RecordGrassrootsVote")).isEqualTo(1);
+
+        path.complete(instance, "Task_ChaseGrassrootsReview", "btv.uyvien", escalationAnswer());
+        assertThat(escalations.answered(caseId)).isEqualTo(1);
+        path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1", grassrootsVote(committee, 0, true, null));
+
+        assertThat(instance).isWaitingAt("Task_AppraiseDossier");
+        assertThat(cases.get(caseId).overdue()).isFalse();
+    }
+
+    @Test
+    void R09_a_late_district_decision_across_30_april_is_escalated_and_its_chase_ends_with_the_decision() {
+        // Grassroots resolution received Friday 24/4/2026; 27/4 (Hùng Kings, compensatory), 30/4 and 1/5 are off,
+        // so the 30th working day is Wednesday 10/6.
+        DecisionPath.today(LocalDate.of(2026, 4, 24));
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startAdmissionDecision(caseId);
+        path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1", grassrootsVote(committee, 0, true, null));
+
+        DecisionPath.at(LocalDate.of(2026, 6, 10), LocalTime.of(23, 30));
+        assertThat(path.runDueTimers(instance)).isZero();
+
+        DecisionPath.at(LocalDate.of(2026, 6, 11), LocalTime.of(7, 0));
+        assertThat(path.runDueTimers(instance)).isEqualTo(1);
+        assertThat(instance).isWaitingAt("Task_AppraiseDossier", "Task_ChaseAdmissionDecision");
+        // The demo district has no province above it: its organisation board answers for the deadline.
+        assertThat(path.task(instance, "Task_ChaseAdmissionDecision")).hasCandidateGroup("btc-thanh-binh.member");
+        assertThat(cases.get(caseId).overdue()).isTrue();
+
+        path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());
+        path.complete(instance, "Task_DecideAdmission", "btv.uyvien", admissionDecision(true, DecisionPath.today()));
+
+        assertThat(instance).isWaitingAt("Task_HoldCeremony");
+        assertThat(path.task(instance, "Task_ChaseAdmissionDecision")).isNull();
+        assertThat(cases.get(caseId).overdue()).isFalse();
+        assertThat(escalations.count(caseId, "Task_DecideAdmission")).isEqualTo(1);
+    }
+
+    @Test
+    void R10_a_ceremony_not_held_in_30_working_days_needs_the_branch_to_report_the_reason_first() {
+        DecisionPath.today(LocalDate.of(2026, 3, 2));
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startAdmissionDecision(caseId);
+        path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1", grassrootsVote(committee, 0, true, null));
+        path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());
+        path.complete(instance, "Task_DecideAdmission", "btv.uyvien", admissionDecision(true, LocalDate.of(2026, 3, 2)));
+
+        // Decision Monday 2/3/2026: the 30th working day is Monday 13/4.
+        DecisionPath.at(LocalDate.of(2026, 4, 13), LocalTime.of(17, 0));
+        assertThat(path.runDueTimers(instance)).isZero();
+        DecisionPath.today(LocalDate.of(2026, 4, 14));
+        assertThat(path.runDueTimers(instance)).isEqualTo(1);
+        assertThat(instance).isWaitingAt("Task_HoldCeremony", "Task_ReportCeremonyDelay");
+        assertThat(path.task(instance, "Task_ReportCeremonyDelay")).hasCandidateGroup("cb-thon-dong.secretary");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                path.complete(instance, "Task_HoldCeremony", "bithu.dong", ceremony(LocalDate.of(2026, 4, 14))))
+                .hasMessageContaining("báo cáo lý do chậm");
+        assertThat(instance).isWaitingAt("Task_HoldCeremony");
+
+        path.complete(instance, "Task_ReportCeremonyDelay", "bithu.dong",
+                new java.util.HashMap<>(java.util.Map.of("reason", "Đảng viên mới đi công tác dài ngày.")));
+        assertThat(ceremonies.hasDelayReport(caseId)).isTrue();
+        path.complete(instance, "Task_HoldCeremony", "bithu.dong", ceremony(LocalDate.of(2026, 4, 14)));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_Admitted");
+        assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.PROBATIONARY);
+    }
+
+    private Object variable(ProcessInstance instance, String name) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
+                .singleResult().getValue();
+    }
+
+    /** Shorthand so the tests read as "two thirds of the committee". */
+    static final class TwoThirdsMajorityCount {
+        static int needed(int entitled) {
+            return (int) TwoThirdsMajority.needed(entitled);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package vn.mamxanh.testing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
+
+import vn.mamxanh.candidate.CandidateCase;
+import vn.mamxanh.candidate.CaseRepository;
+import vn.mamxanh.candidate.CaseStage;
+import vn.mamxanh.candidate.CaseStatus;
+import vn.mamxanh.candidate.EducationLevel;
+import vn.mamxanh.organisation.DemoOrganisation;
+import vn.mamxanh.probation.CeremonyRepository;
+import vn.mamxanh.testing.HttpTestClient.Response;
+
+/**
+ * Drives stages 8-12 for tests: cases at the point where the branch has passed its resolution,
+ * the engine's clock set to a day in Vietnam, each step completed as the demo user who owns it,
+ * and due timers run by hand (the job executor is off in tests).
+ */
+public final class DecisionPath {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final IdentityService identity;
+    private final CaseRepository cases;
+    private final CeremonyRepository ceremonies;
+
+    public DecisionPath(ApplicationContext context) {
+        this.runtime = context.getBean(RuntimeService.class);
+        this.tasks = context.getBean(TaskService.class);
+        this.management = context.getBean(ManagementService.class);
+        this.identity = context.getBean(IdentityService.class);
+        this.cases = context.getBean(CaseRepository.class);
+        this.ceremonies = context.getBean(CeremonyRepository.class);
+    }
+
+    /** Sets the engine's clock to a working hour of the given day in Vietnam. */
+    public static void today(LocalDate day) {
+        at(day, LocalTime.of(9, 0));
+    }
+
+    public static void at(LocalDate day, LocalTime time) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(VIETNAM).toInstant()));
+    }
+
+    public static LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(VIETNAM).toLocalDate();
+    }
+
+    /** A case of the east village branch whose branch resolution has just passed (end of stage 7). */
+    public String newCase() {
+        String id = cases.nextId();
+        cases.insert(new CandidateCase(id, "Nguyễn Thị Hạnh", LocalDate.of(1998, 4, 12), "Nữ",
+                "0" + (10_000_000_000L + Math.abs(id.hashCode())), "Kinh", "Không", EducationLevel.UPPER_SECONDARY,
+                "Giáo viên", "Thôn Đông, xã An Hòa", DemoOrganisation.BRANCH_EAST, DemoOrganisation.YOUTH_UNION,
+                "doan.anhoa", true, CaseStage.BRANCH_RESOLUTION, CaseStatus.OPEN, false, null, null, null,
+                Instant.now()));
+        return id;
+    }
+
+    public ProcessInstance startAdmissionDecision(String caseId) {
+        return runtime.startProcessInstanceByKey("admission-decision", caseId, Map.of("caseId", caseId));
+    }
+
+    /** A probationary member whose ceremony was held on the given day, with the mentor passed in. */
+    public ProcessInstance startProbation(String caseId, LocalDate ceremonyDate) {
+        ceremonies.add(caseId, ceremonyDate, "Hội trường thôn Đông", "bithu.dong", Instant.now());
+        cases.changeStatus(caseId, CaseStatus.PROBATIONARY);
+        return runtime.startProcessInstanceByKey("probation", caseId, Map.of("caseId", caseId, "mentorId", "dangvien.dong1"));
+    }
+
+    public Task task(ProcessInstance instance, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** Completes a step through the engine as the person, as Tasklist would. */
+    public void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> form) {
+        Task task = task(instance, taskKey);
+        if (task == null) {
+            throw new IllegalStateException("No open task " + taskKey + " in " + instance.getId());
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            tasks.complete(task.getId(), new HashMap<>(form));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Completes a step over the engine REST API as the person, the way any client does. */
+    public Response completeOverHttp(int port, String user, ProcessInstance instance, String taskKey, Map<String, Object> form) {
+        Task task = task(instance, taskKey);
+        if (task == null) {
+            throw new IllegalStateException("No open task " + taskKey + " in " + instance.getId());
+        }
+        Map<String, Object> variables = new HashMap<>();
+        form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return HttpTestClient.basic(port, user).postJson("/engine-rest/task/" + task.getId() + "/complete",
+                Map.of("variables", variables));
+    }
+
+    /** Runs the timers that are due on the engine's clock; returns how many ran. */
+    public int runDueTimers(ProcessInstance instance) {
+        List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).timers()
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+        due.forEach(job -> management.executeJob(job.getId()));
+        return due.size();
+    }
+
+    // The forms as the owners fill them in, correctly; tests change one field to break a rule.
+
+    public static Map<String, Object> grassrootsVote(int inFavour, int against, boolean recommends, String reason) {
+        Map<String, Object> form = new HashMap<>(Map.of("resolutionNumber", "15-NQ/ĐU", "meetingDate", today().toString(),
+                "inFavour", inFavour, "against", against, "recommends", recommends));
+        if (reason != null) {
+            form.put("reason", reason);
+        }
+        return form;
+    }
+
+    public static Map<String, Object> appraisal() {
+        return new HashMap<>(Map.of("appraisedOn", today().toString(), "eligible", "true",
+                "opinion", "Hồ sơ đầy đủ, đúng quy trình; đủ điều kiện kết nạp."));
+    }
+
+    public static Map<String, Object> admissionDecision(boolean admit, LocalDate decisionDate) {
+        Map<String, Object> form = new HashMap<>(Map.of("admit", admit, "decisionDate", decisionDate.toString(),
+                "signer", "Hà Văn Vinh"));
+        if (admit) {
+            form.put("decisionNumber", "241-QĐ/HU");
+        } else {
+            form.put("reason", "Chưa đủ tiêu chuẩn về nhận thức chính trị.");
+        }
+        return form;
+    }
+
+    public static Map<String, Object> ceremony(LocalDate day) {
+        return new HashMap<>(Map.of("ceremonyDate", day.toString(), "place", "Hội trường thôn Đông"));
+    }
+
+    public static Map<String, Object> courseCertificate() {
+        return new HashMap<>(Map.of("certificateNumber", "CN-2026-118", "issuedOn", today().toString(),
+                "issuedBy", "Trung tâm Chính trị huyện Thanh Bình"));
+    }
+
+    public static Map<String, Object> mentorEvaluation() {
+        return new HashMap<>(Map.of("evaluatedOn", today().toString(), "evaluation", "Gương mẫu, hoàn thành tốt nhiệm vụ."));
+    }
+
+    public static Map<String, Object> selfCritique() {
+        return new HashMap<>(Map.of("submittedOn", today().toString(), "summary", "Tự đánh giá hoàn thành tốt nhiệm vụ."));
+    }
+
+    public static Map<String, Object> communityComments() {
+        return new HashMap<>(Map.of("receivedOn", today().toString(), "massOrganisationComment", "Đoàn xã nhận xét tốt.",
+                "residenceComment", "Chi ủy nơi cư trú nhận xét gương mẫu."));
+    }
+
+    public static Map<String, Object> recognitionVote(int inFavour, int against, boolean recommends, String reason) {
+        Map<String, Object> form = new HashMap<>(Map.of("meetingDate", today().toString(), "inFavour", inFavour,
+                "against", against, "recommends", recommends));
+        if (reason != null) {
+            form.put("reason", reason);
+        }
+        return form;
+    }
+
+    public static Map<String, Object> recognitionDecision(boolean recognise, LocalDate decisionDate) {
+        Map<String, Object> form = new HashMap<>(Map.of("recognise", recognise, "decisionDate", decisionDate.toString(),
+                "signer", "Hà Văn Vinh"));
+        if (recognise) {
+            form.put("decisionNumber", "77-QĐ/HU");
+        } else {
+            form.put("reason", "Vi phạm tư cách đảng viên trong thời gian dự bị.");
+        }
+        return form;
+    }
+
+    public static Map<String, Object> escalationAnswer() {
+        return new HashMap<>(Map.of("instruction", "Đề nghị hoàn thành trong 5 ngày làm việc."));
+    }
+}
