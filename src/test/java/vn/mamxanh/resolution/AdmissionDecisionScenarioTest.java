@@ -1,6 +1,7 @@
 package vn.mamxanh.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.mamxanh.testing.DecisionPath.admissionDecision;
 import static vn.mamxanh.testing.DecisionPath.appraisal;
@@ -10,6 +11,8 @@ import static vn.mamxanh.testing.DecisionPath.grassrootsVote;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -78,7 +81,7 @@ class AdmissionDecisionScenarioTest {
         assertThat(cases.get(caseId).stage()).isEqualTo(CaseStage.COMMITTEE_REVIEW);
 
         path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1",
-                grassrootsVote(TwoThirdsMajorityCount.needed(committee), 0, true, null));
+                grassrootsVote((int) TwoThirdsMajority.needed(committee), 0, true, null));
         assertThat(instance).isWaitingAt("Task_AppraiseDossier");
         assertThat(path.task(instance, "Task_AppraiseDossier")).hasCandidateGroup("btc-thanh-binh.member");
 
@@ -213,13 +216,13 @@ class AdmissionDecisionScenarioTest {
         assertThat(instance).isWaitingAt("Task_HoldCeremony", "Task_ReportCeremonyDelay");
         assertThat(path.task(instance, "Task_ReportCeremonyDelay")).hasCandidateGroup("cb-thon-dong.secretary");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        assertThatThrownBy(() ->
                 path.complete(instance, "Task_HoldCeremony", "bithu.dong", ceremony(LocalDate.of(2026, 4, 14))))
                 .hasMessageContaining("báo cáo lý do chậm");
         assertThat(instance).isWaitingAt("Task_HoldCeremony");
 
         path.complete(instance, "Task_ReportCeremonyDelay", "bithu.dong",
-                new java.util.HashMap<>(java.util.Map.of("reason", "Đảng viên mới đi công tác dài ngày.")));
+                new HashMap<>(Map.of("reason", "Đảng viên mới đi công tác dài ngày.")));
         assertThat(ceremonies.hasDelayReport(caseId)).isTrue();
         path.complete(instance, "Task_HoldCeremony", "bithu.dong", ceremony(LocalDate.of(2026, 4, 14)));
 
@@ -230,12 +233,5 @@ class AdmissionDecisionScenarioTest {
     private Object variable(ProcessInstance instance, String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
                 .singleResult().getValue();
-    }
-
-    /** Shorthand so the tests read as "two thirds of the committee". */
-    static final class TwoThirdsMajorityCount {
-        static int needed(int entitled) {
-            return (int) TwoThirdsMajority.needed(entitled);
-        }
     }
 }
