@@ -120,6 +120,29 @@ public final class DecisionPath {
                 Map.of("variables", variables));
     }
 
+    /**
+     * As a person would: finds the case's open step in the person's own task list over HTTP and
+     * completes it. Returns the completion's answer; the step must be visible to the person.
+     */
+    public static Response completeAs(int port, String user, String caseId, String taskKey, Map<String, Object> form) {
+        HttpTestClient client = HttpTestClient.basic(port, user);
+        Response list = client.get("/engine-rest/task?processInstanceBusinessKey=" + caseId + "&taskDefinitionKey=" + taskKey);
+        if (list.status() != 200 || list.json().size() != 1) {
+            throw new AssertionError(user + " does not see " + taskKey + " of " + caseId + ": " + list.status() + " " + list.body());
+        }
+        Map<String, Object> variables = new HashMap<>();
+        form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return client.postJson("/engine-rest/task/" + list.json().get(0).get("id").asText() + "/complete",
+                Map.of("variables", variables));
+    }
+
+    /** The task keys of the case's open steps that a person sees in their list. */
+    public static List<String> visibleSteps(int port, String user, String caseId) {
+        Response list = HttpTestClient.basic(port, user).get("/engine-rest/task?processInstanceBusinessKey=" + caseId);
+        return java.util.stream.StreamSupport.stream(list.json().spliterator(), false)
+                .map(task -> task.get("taskDefinitionKey").asText()).toList();
+    }
+
     /** Runs the timers that are due on the engine's clock; returns how many ran. */
     public int runDueTimers(ProcessInstance instance) {
         List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).timers()
