@@ -3,11 +3,11 @@
 -- with day_off = false is worked in exchange for a bridged day off (làm bù). Administrators keep it current
 -- through /api/calendar/holidays.
 create table calendar_day (
-    day        date         primary key,
-    name       varchar(255) not null,
-    day_off    boolean      not null,
-    changed_by varchar(64)  not null,
-    changed_at timestamp    not null
+    calendar_date date         primary key,
+    name          varchar(255) not null,
+    day_off       boolean      not null,
+    changed_by    varchar(64)  not null,
+    changed_at    timestamp    not null
 );
 
 -- Seed 2025-2027. Sources: Labour Code 2019 art. 112 (the holidays and their length); the Ministry of Home
@@ -17,7 +17,7 @@ create table calendar_day (
 -- so Monday 27/4 is the compensatory day off) and 16/4/2027. 2027 is provisional: the days off for Tết Đinh
 -- Mùi (New Year's Day Saturday 6/2/2027) follow the Labour Code's five days until the notice is published,
 -- and the day beside National Day is the usual choice; administrators replace these when it is announced.
-insert into calendar_day (day, name, day_off, changed_by, changed_at) values
+insert into calendar_day (calendar_date, name, day_off, changed_by, changed_at) values
     (date '2025-01-01', 'Tết Dương lịch', true, 'system', timestamp '2025-01-01 00:00:00'),
     (date '2025-01-27', 'Tết Nguyên đán Ất Tỵ', true, 'system', timestamp '2025-01-01 00:00:00'),
     (date '2025-01-28', 'Tết Nguyên đán Ất Tỵ', true, 'system', timestamp '2025-01-01 00:00:00'),

@@ -18,12 +18,12 @@ public class EscalationRepository {
     }
 
     public void add(String caseId, String overdueStep, String rule, Instant at) {
-        jdbc.sql("insert into deadline_escalation (case_id, overdue_step, rule, escalated_at) values (?, ?, ?, ?)")
+        jdbc.sql("insert into deadline_escalation (case_id, overdue_step, rule_id, escalated_at) values (?, ?, ?, ?)")
                 .params(caseId, overdueStep, rule, Timestamp.from(at)).update();
     }
 
     public Optional<String> openRule(String caseId) {
-        return jdbc.sql("select rule from deadline_escalation where case_id = ? and answered_at is null order by id desc")
+        return jdbc.sql("select rule_id from deadline_escalation where case_id = ? and answered_at is null order by id desc")
                 .param(caseId).query(String.class).stream().findFirst();
     }
 

@@ -23,35 +23,35 @@ public class HolidayRepository {
     }
 
     public List<Holiday> findAll() {
-        return jdbc.sql("select day, name, day_off from calendar_day order by day").query(this::map).list();
+        return jdbc.sql("select calendar_date, name, day_off from calendar_day order by calendar_date").query(this::map).list();
     }
 
     public List<Holiday> findYear(int year) {
-        return jdbc.sql("select day, name, day_off from calendar_day where day between ? and ? order by day")
+        return jdbc.sql("select calendar_date, name, day_off from calendar_day where calendar_date between ? and ? order by calendar_date")
                 .params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
                 .query(this::map).list();
     }
 
     public Optional<Holiday> find(LocalDate day) {
-        return jdbc.sql("select day, name, day_off from calendar_day where day = ?").param(Date.valueOf(day))
+        return jdbc.sql("select calendar_date, name, day_off from calendar_day where calendar_date = ?").param(Date.valueOf(day))
                 .query(this::map).optional();
     }
 
     public void save(Holiday holiday, String changedBy) {
         Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-        int updated = jdbc.sql("update calendar_day set name = ?, day_off = ?, changed_by = ?, changed_at = ? where day = ?")
+        int updated = jdbc.sql("update calendar_day set name = ?, day_off = ?, changed_by = ?, changed_at = ? where calendar_date = ?")
                 .params(holiday.name(), holiday.dayOff(), changedBy, now, Date.valueOf(holiday.day())).update();
         if (updated == 0) {
-            jdbc.sql("insert into calendar_day (day, name, day_off, changed_by, changed_at) values (?, ?, ?, ?, ?)")
+            jdbc.sql("insert into calendar_day (calendar_date, name, day_off, changed_by, changed_at) values (?, ?, ?, ?, ?)")
                     .params(Date.valueOf(holiday.day()), holiday.name(), holiday.dayOff(), changedBy, now).update();
         }
     }
 
     public boolean delete(LocalDate day) {
-        return jdbc.sql("delete from calendar_day where day = ?").param(Date.valueOf(day)).update() > 0;
+        return jdbc.sql("delete from calendar_day where calendar_date = ?").param(Date.valueOf(day)).update() > 0;
     }
 
     private Holiday map(ResultSet rs, int row) throws SQLException {
-        return new Holiday(rs.getDate("day").toLocalDate(), rs.getString("name"), rs.getBoolean("day_off"));
+        return new Holiday(rs.getDate("calendar_date").toLocalDate(), rs.getString("name"), rs.getBoolean("day_off"));
     }
 }

@@ -125,14 +125,20 @@ class DecisionRulesTest {
     }
 
     @Test
-    void a_member_of_another_body_cannot_record_the_grassroots_vote() {
+    void neither_another_branch_nor_an_auditor_can_record_the_grassroots_vote() {
         String caseId = path.newCase();
         ProcessInstance instance = path.startAdmissionDecision(caseId);
 
-        Response stranger = path.completeOverHttp(port, "bithu.tay", instance, "Task_RecordGrassrootsVote",
-                grassrootsVote(committee, 0, true, null));
+        for (String outsider : new String[] {"bithu.tay", "ubkt.kiemtra", "btv.uyvien"}) {
+            Response refused = path.completeOverHttp(port, outsider, instance, "Task_RecordGrassrootsVote",
+                    grassrootsVote(committee, 0, true, null));
+            assertThat(refused.status()).as(outsider).isIn(403, 404);
+        }
+        // Auditors may read every case (R16), so only the bodies outside the case are checked for what they see.
+        assertThat(DecisionPath.visibleSteps(port, "bithu.tay", caseId)).isEmpty();
+        assertThat(DecisionPath.visibleSteps(port, "btv.uyvien", caseId)).isEmpty();
 
-        assertThat(stranger.status()).isIn(403, 404);
+        assertThat(DecisionPath.visibleSteps(port, "danguy.anhoa2", caseId)).containsExactly("Task_RecordGrassrootsVote");
         assertThat(path.task(instance, "Task_RecordGrassrootsVote")).isNotNull();
         assertThat(votes.count(caseId)).isZero();
     }
