@@ -89,6 +89,12 @@ public final class DecisionPath {
         return runtime.startProcessInstanceByKey("probation", caseId, Map.of("caseId", caseId, "mentorId", "dangvien.dong1"));
     }
 
+    /** The case's running instance of a process, e.g. the admission-decision its main process called. */
+    public ProcessInstance instance(String processKey, String caseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(caseId)
+                .singleResult();
+    }
+
     public Task task(ProcessInstance instance, String taskKey) {
         return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
     }
