@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.mamxanh.calendar.WorkingDays;
 import vn.mamxanh.candidate.CaseVariables;
 import vn.mamxanh.resolution.DecisionRepository;
+import vn.mamxanh.resolution.DecisionRules;
 import vn.mamxanh.resolution.Purpose;
 import vn.mamxanh.resolution.VoteRepository;
 
@@ -18,14 +19,19 @@ public class ProbationDeadlines {
 
     private final WorkingDays workingDays;
     private final ProbationRules rules;
+    private final CeremonyRules ceremonyRules;
+    private final DecisionRules decisionRules;
     private final CeremonyRepository ceremonies;
     private final DecisionRepository decisions;
     private final VoteRepository votes;
 
-    ProbationDeadlines(WorkingDays workingDays, ProbationRules rules, CeremonyRepository ceremonies,
-                       DecisionRepository decisions, VoteRepository votes) {
+    ProbationDeadlines(WorkingDays workingDays, ProbationRules rules, CeremonyRules ceremonyRules,
+                       DecisionRules decisionRules, CeremonyRepository ceremonies, DecisionRepository decisions,
+                       VoteRepository votes) {
         this.workingDays = workingDays;
         this.rules = rules;
+        this.ceremonyRules = ceremonyRules;
+        this.decisionRules = decisionRules;
         this.ceremonies = ceremonies;
         this.decisions = decisions;
         this.votes = votes;
@@ -36,7 +42,7 @@ public class ProbationDeadlines {
     }
 
     public LocalDate ceremonyDeadline(String caseId) {
-        return workingDays.addWorkingDays(admissionDecisionDate(caseId), rules.ceremonyDeadlineWorkingDays());
+        return workingDays.addWorkingDays(admissionDecisionDate(caseId), ceremonyRules.deadlineWorkingDays());
     }
 
     public LocalDate admissionDecisionDate(String caseId) {
@@ -51,7 +57,7 @@ public class ProbationDeadlines {
     public LocalDate probationEndsOn(String caseId) {
         LocalDate ceremony = ceremonies.ceremonyDate(caseId)
                 .orElseThrow(() -> new IllegalStateException("No admission ceremony for case " + caseId));
-        return ProbationPeriod.endsOn(ceremony, rules.probationMonths());
+        return ProbationPeriod.endsOn(ceremony, rules.months());
     }
 
     public Date recognitionVoteDue(DelegateExecution execution) {
@@ -61,7 +67,7 @@ public class ProbationDeadlines {
 
     public Date recognitionDecisionDue(DelegateExecution execution) {
         LocalDate received = branchResolutionReceivedOn(CaseVariables.caseId(execution));
-        return workingDays.endOf(workingDays.addWorkingDays(received, rules.decisionDeadlineWorkingDays()));
+        return workingDays.endOf(workingDays.addWorkingDays(received, decisionRules.deadlineWorkingDays()));
     }
 
     public LocalDate branchResolutionReceivedOn(String caseId) {

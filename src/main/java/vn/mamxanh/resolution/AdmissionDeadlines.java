@@ -28,12 +28,12 @@ public class AdmissionDeadlines {
     }
 
     public Date grassrootsReviewDue(DelegateExecution execution) {
-        return workingDays.endOf(workingDays.addWorkingDays(workingDays.today(), rules.decisionDeadlineWorkingDays()));
+        return workingDays.endOf(workingDays.addWorkingDays(workingDays.today(), rules.deadlineWorkingDays()));
     }
 
     public Date decisionDue(DelegateExecution execution) {
         LocalDate received = resolutionReceivedOn(CaseVariables.caseId(execution));
-        return workingDays.endOf(workingDays.addWorkingDays(received, rules.decisionDeadlineWorkingDays()));
+        return workingDays.endOf(workingDays.addWorkingDays(received, rules.deadlineWorkingDays()));
     }
 
     /** The day the district received the grassroots committee's resolution. */

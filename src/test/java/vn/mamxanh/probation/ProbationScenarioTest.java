@@ -167,7 +167,7 @@ class ProbationScenarioTest {
         assertThat(path.runDueTimers(instance)).isEqualTo(1);
 
         assertThat(instance).isWaitingAt("Task_DecideRecognition", "Task_ChaseRecognitionDecision");
-        assertThat(path.task(instance, "Task_ChaseRecognitionDecision")).hasCandidateGroup("btc-thanh-binh.member");
+        assertThat(path.task(instance, "Task_ChaseRecognitionDecision")).hasCandidateGroup("tu-dong-thap.committee");
         assertThat(cases.get(caseId).overdue()).isTrue();
 
         path.complete(instance, "Task_DecideRecognition", "btv.uyvien", recognitionDecision(true, DecisionPath.today()));

@@ -186,8 +186,8 @@ class AdmissionDecisionScenarioTest {
         DecisionPath.at(LocalDate.of(2026, 6, 11), LocalTime.of(7, 0));
         assertThat(path.runDueTimers(instance)).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_AppraiseDossier", "Task_ChaseAdmissionDecision");
-        // The demo district has no province above it: its organisation board answers for the deadline.
-        assertThat(path.task(instance, "Task_ChaseAdmissionDecision")).hasCandidateGroup("btc-thanh-binh.member");
+        // The level above the district: the province's standing committee.
+        assertThat(path.task(instance, "Task_ChaseAdmissionDecision")).hasCandidateGroup("tu-dong-thap.committee");
         assertThat(cases.get(caseId).overdue()).isTrue();
 
         path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());

@@ -136,10 +136,19 @@ public final class DecisionPath {
         if (list.status() != 200 || list.json().size() != 1) {
             throw new AssertionError(user + " does not see " + taskKey + " of " + caseId + ": " + list.status() + " " + list.body());
         }
+        String taskId = list.json().get(0).get("id").asText();
+        // The step's Camunda Form, as Tasklist shows it, asks for every field the person sends.
+        Response deployedForm = client.get("/engine-rest/task/" + taskId + "/deployed-form");
+        if (deployedForm.status() != 200) {
+            throw new AssertionError(taskKey + " has no deployed form: " + deployedForm.status() + " " + deployedForm.body());
+        }
+        List<String> asked = deployedForm.json().findValuesAsText("key");
+        form.keySet().stream().filter(field -> !asked.contains(field)).findFirst().ifPresent(field -> {
+            throw new AssertionError("The form of " + taskKey + " does not ask for " + field + "; it asks for " + asked);
+        });
         Map<String, Object> variables = new HashMap<>();
         form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return client.postJson("/engine-rest/task/" + list.json().get(0).get("id").asText() + "/complete",
-                Map.of("variables", variables));
+        return client.postJson("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
     }
 
     /** The task keys of the case's open steps that a person sees in their list. */
