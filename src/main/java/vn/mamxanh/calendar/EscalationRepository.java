@@ -2,7 +2,6 @@ package vn.mamxanh.calendar;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,10 +21,6 @@ public class EscalationRepository {
                 .params(caseId, overdueStep, rule, Timestamp.from(at)).update();
     }
 
-    public Optional<String> openRule(String caseId) {
-        return jdbc.sql("select rule_id from deadline_escalation where case_id = ? and answered_at is null order by id desc")
-                .param(caseId).query(String.class).stream().findFirst();
-    }
 
     public void answer(String caseId, String instruction, String answeredBy, Instant at) {
         jdbc.sql("""

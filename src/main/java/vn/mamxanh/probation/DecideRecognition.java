@@ -18,7 +18,8 @@ import vn.mamxanh.resolution.Purpose;
 import vn.mamxanh.resolution.Vote;
 import vn.mamxanh.resolution.VoteRepository;
 import vn.mamxanh.web.RuleViolationException;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /**
  * Task_DecideRecognition: the committee recognises the member as official, or removes them (xóa tên)
@@ -32,9 +33,11 @@ class DecideRecognition implements TaskListener {
     private final DecisionRepository decisions;
     private final ProbationDeadlines deadlines;
     private final WorkingDays workingDays;
+    private final Actors actors;
 
     DecideRecognition(CaseRepository cases, VoteRepository votes, DecisionRepository decisions,
-                      ProbationDeadlines deadlines, WorkingDays workingDays) {
+                      ProbationDeadlines deadlines, WorkingDays workingDays, Actors actors) {
+        this.actors = actors;
         this.cases = cases;
         this.votes = votes;
         this.decisions = decisions;
@@ -45,12 +48,12 @@ class DecideRecognition implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseId = CaseVariables.caseId(task);
-        TaskForm form = TaskForm.of(task, "R13");
-        boolean recognise = form.flag("recognise", "công nhận hay xóa tên");
-        String number = form.optionalText("decisionNumber");
-        LocalDate decisionDate = form.date("decisionDate", "ngày quyết định");
-        String signer = form.text("signer", "người ký quyết định");
-        String reason = form.optionalText("reason");
+        TaskForm form = TaskForm.of(task);
+        boolean recognise = form.requiredYesNo("recognise", "Công nhận hay xóa tên");
+        String number = form.text("decisionNumber").orElse(null);
+        LocalDate decisionDate = form.requiredDate("decisionDate", "Ngày quyết định");
+        String signer = form.requiredText("signer", "Người ký quyết định");
+        String reason = form.text("reason").orElse(null);
 
         boolean branchRecommends = votes.latest(caseId, Purpose.RECOGNITION).map(Vote::passed).orElse(false);
         if (recognise && !branchRecommends) {
@@ -63,7 +66,7 @@ class DecideRecognition implements TaskListener {
         CommitteeDecisionRule.check(recognise, number, decisionDate, reason,
                 deadlines.branchResolutionReceivedOn(caseId), workingDays.today());
 
-        String actor = form.actor();
+        String actor = actors.completing(task);
         decisions.add(new Decision(caseId, Purpose.RECOGNITION, recognise, number, decisionDate, signer, reason, actor,
                 ClockUtil.getCurrentTime().toInstant()));
         cases.markOverdue(caseId, false);
@@ -73,6 +76,6 @@ class DecideRecognition implements TaskListener {
         } else {
             cases.end(caseId, CaseStatus.REMOVED, "Xóa tên: " + reason, actor);
         }
-        form.consume();
+        form.forget("signer", "decisionDate", "recognise", "decisionNumber", "reason");
     }
 }

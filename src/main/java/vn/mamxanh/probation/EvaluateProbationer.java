@@ -3,14 +3,15 @@ package vn.mamxanh.probation;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.calendar.WorkingDays;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /** Task_EvaluateProbationer: the mentor's written evaluation of the probationary member. */
 @Component("evaluateProbationer")
 class EvaluateProbationer extends RecordProbationItem {
 
-    EvaluateProbationer(ProbationRecordRepository records, WorkingDays workingDays) {
-        super(records, workingDays);
+    EvaluateProbationer(ProbationRecordRepository records, WorkingDays workingDays, Actors actors) {
+        super(records, workingDays, actors);
     }
 
     @Override
@@ -19,8 +20,13 @@ class EvaluateProbationer extends RecordProbationItem {
     }
 
     @Override
+    String[] fields() {
+        return new String[] {"evaluatedOn", "evaluation"};
+    }
+
+    @Override
     Submission read(TaskForm form) {
-        return new Submission("evaluatedOn", form.date("evaluatedOn", "ngày nhận xét"), null,
-                form.text("evaluation", "nội dung nhận xét"), null);
+        return new Submission("evaluatedOn", form.requiredDate("evaluatedOn", "Ngày nhận xét"), null,
+                requiredForRecognition(form, "evaluation", "nhận xét của đảng viên giúp đỡ"), null);
     }
 }

@@ -12,7 +12,8 @@ import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.candidate.CaseStage;
 import vn.mamxanh.candidate.CaseStatus;
 import vn.mamxanh.candidate.CaseVariables;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /** Task_HoldCeremony: the ceremony makes the candidate a probationary member (R10). */
 @Component("holdCeremony")
@@ -22,8 +23,10 @@ class HoldCeremony implements TaskListener {
     private final CeremonyRepository ceremonies;
     private final ProbationDeadlines deadlines;
     private final WorkingDays workingDays;
+    private final Actors actors;
 
-    HoldCeremony(CaseRepository cases, CeremonyRepository ceremonies, ProbationDeadlines deadlines, WorkingDays workingDays) {
+    HoldCeremony(CaseRepository cases, CeremonyRepository ceremonies, ProbationDeadlines deadlines, WorkingDays workingDays, Actors actors) {
+        this.actors = actors;
         this.cases = cases;
         this.ceremonies = ceremonies;
         this.deadlines = deadlines;
@@ -33,15 +36,15 @@ class HoldCeremony implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseId = CaseVariables.caseId(task);
-        TaskForm form = TaskForm.of(task, "R10");
-        LocalDate ceremonyDate = form.date("ceremonyDate", "ngày tổ chức lễ kết nạp");
-        String place = form.text("place", "địa điểm tổ chức");
+        TaskForm form = TaskForm.of(task);
+        LocalDate ceremonyDate = form.requiredDate("ceremonyDate", "Ngày tổ chức lễ kết nạp");
+        String place = form.requiredText("place", "Địa điểm tổ chức");
         CeremonyRule.check(ceremonyDate, deadlines.admissionDecisionDate(caseId), deadlines.ceremonyDeadline(caseId),
                 workingDays.today(), ceremonies.hasDelayReport(caseId));
 
-        ceremonies.add(caseId, ceremonyDate, place, form.actor(), ClockUtil.getCurrentTime().toInstant());
+        ceremonies.add(caseId, ceremonyDate, place, actors.completing(task), ClockUtil.getCurrentTime().toInstant());
         cases.changeStatus(caseId, CaseStatus.PROBATIONARY);
         cases.moveTo(caseId, CaseStage.PROBATION);
-        form.consume();
+        form.forget("place", "ceremonyDate");
     }
 }

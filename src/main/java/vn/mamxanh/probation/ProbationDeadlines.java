@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.calendar.WorkingDays;
@@ -51,17 +52,22 @@ public class ProbationDeadlines {
     }
 
     public Date probationEnds(DelegateExecution execution) {
-        return workingDays.startOf(probationEndsOn(CaseVariables.caseId(execution)));
+        return workingDays.startOf(probationEndsOn(execution));
     }
 
-    public LocalDate probationEndsOn(String caseId) {
-        LocalDate ceremony = ceremonies.ceremonyDate(caseId)
-                .orElseThrow(() -> new IllegalStateException("No admission ceremony for case " + caseId));
-        return ProbationPeriod.endsOn(ceremony, rules.months());
+    /**
+     * R11 counts from the ceremony. A case that enters probation without a recorded ceremony (admitted
+     * before it was kept here, or moved on by an administrator) counts from the day probation started.
+     */
+    public LocalDate probationEndsOn(VariableScope scope) {
+        LocalDate start = ceremonies.ceremonyDate(CaseVariables.caseId(scope))
+                .or(() -> ProbationVariables.probationStartedOn(scope))
+                .orElseThrow(() -> new IllegalStateException("No admission ceremony for case " + CaseVariables.caseId(scope)));
+        return ProbationPeriod.endsOn(start, rules.months());
     }
 
     public Date recognitionVoteDue(DelegateExecution execution) {
-        LocalDate ended = probationEndsOn(CaseVariables.caseId(execution));
+        LocalDate ended = probationEndsOn(execution);
         return workingDays.endOf(workingDays.addWorkingDays(ended, rules.recognitionVoteDeadlineWorkingDays()));
     }
 

@@ -1,5 +1,8 @@
 package vn.mamxanh.probation;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -10,12 +13,23 @@ public final class ProbationVariables {
 
     public static final String RECOGNISED = "recognised";
     public static final String MENTOR_ID = "mentorId";
+    /** Only for a case with no recorded ceremony: the day probation started, which R11 then counts from. */
+    public static final String PROBATION_STARTED_ON = "probationStartedOn";
 
     private ProbationVariables() {
     }
 
     public static void recognised(VariableScope scope, boolean recognised) {
         scope.setVariable(RECOGNISED, recognised);
+    }
+
+    public static void probationStartedOn(VariableScope scope, LocalDate day) {
+        scope.setVariable(PROBATION_STARTED_ON, day.toString());
+    }
+
+    public static Optional<LocalDate> probationStartedOn(VariableScope scope) {
+        Object day = scope.getVariable(PROBATION_STARTED_ON);
+        return day == null ? Optional.empty() : Optional.of(LocalDate.parse(day.toString()));
     }
 
     public static String mentorId(VariableScope scope) {

@@ -3,14 +3,15 @@ package vn.mamxanh.probation;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.calendar.WorkingDays;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /** Task_RecordCommunityComments: comments of the mass organisations and of the residence branch (R12 needs both). */
 @Component("recordCommunityComments")
 class RecordCommunityComments extends RecordProbationItem {
 
-    RecordCommunityComments(ProbationRecordRepository records, WorkingDays workingDays) {
-        super(records, workingDays);
+    RecordCommunityComments(ProbationRecordRepository records, WorkingDays workingDays, Actors actors) {
+        super(records, workingDays, actors);
     }
 
     @Override
@@ -19,9 +20,14 @@ class RecordCommunityComments extends RecordProbationItem {
     }
 
     @Override
+    String[] fields() {
+        return new String[] {"receivedOn", "massOrganisationComment", "residenceComment"};
+    }
+
+    @Override
     Submission read(TaskForm form) {
-        return new Submission("receivedOn", form.date("receivedOn", "ngày nhận nhận xét"), null,
-                form.text("massOrganisationComment", "nhận xét của đoàn thể"),
-                form.text("residenceComment", "nhận xét của chi ủy nơi cư trú"));
+        return new Submission("receivedOn", form.requiredDate("receivedOn", "Ngày nhận nhận xét"), null,
+                requiredForRecognition(form, "massOrganisationComment", "nhận xét của đoàn thể"),
+                requiredForRecognition(form, "residenceComment", "nhận xét của chi ủy nơi cư trú"));
     }
 }

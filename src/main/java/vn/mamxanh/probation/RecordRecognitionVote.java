@@ -17,7 +17,8 @@ import vn.mamxanh.resolution.MajorityVoteRule;
 import vn.mamxanh.resolution.Purpose;
 import vn.mamxanh.resolution.Vote;
 import vn.mamxanh.resolution.VoteRepository;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /**
  * Task_RecordRecognitionVote: the branch votes on recognition once probation is over (R11), with
@@ -32,9 +33,11 @@ class RecordRecognitionVote implements TaskListener {
     private final ProbationRecordRepository records;
     private final ProbationDeadlines deadlines;
     private final WorkingDays workingDays;
+    private final Actors actors;
 
     RecordRecognitionVote(CaseRepository cases, OrganisationDirectory directory, VoteRepository votes,
-                          ProbationRecordRepository records, ProbationDeadlines deadlines, WorkingDays workingDays) {
+                          ProbationRecordRepository records, ProbationDeadlines deadlines, WorkingDays workingDays, Actors actors) {
+        this.actors = actors;
         this.cases = cases;
         this.directory = directory;
         this.votes = votes;
@@ -46,15 +49,15 @@ class RecordRecognitionVote implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         CandidateCase candidate = cases.get(CaseVariables.caseId(task));
-        TaskForm form = TaskForm.of(task, "R13");
-        String number = form.optionalText("resolutionNumber");
-        LocalDate meetingDate = form.date("meetingDate", "ngày họp chi bộ");
-        int inFavour = form.count("inFavour", "số đảng viên chính thức tán thành");
-        int against = form.count("against", "số đảng viên chính thức không tán thành");
-        boolean recommends = form.flag("recommends", "kết quả biểu quyết");
-        String reason = form.optionalText("reason");
+        TaskForm form = TaskForm.of(task);
+        String number = form.text("resolutionNumber").orElse(null);
+        LocalDate meetingDate = form.requiredDate("meetingDate", "Ngày họp chi bộ");
+        int inFavour = form.requiredNumber("inFavour", "Số đảng viên chính thức tán thành");
+        int against = form.requiredNumber("against", "Số đảng viên chính thức không tán thành");
+        boolean recommends = form.requiredYesNo("recommends", "Kết quả biểu quyết");
+        String reason = form.text("reason").orElse(null);
 
-        ProbationPeriod.checkOver(meetingDate, deadlines.probationEndsOn(candidate.id()), "meetingDate");
+        ProbationPeriod.checkOver(meetingDate, deadlines.probationEndsOn(task), "meetingDate");
         if (recommends) {
             RecognitionRequirements.check(records.present(candidate.id()));
         }
@@ -62,10 +65,10 @@ class RecordRecognitionVote implements TaskListener {
         MajorityVoteRule.R13.check(officialMembers, inFavour, against, recommends, reason, meetingDate, workingDays.today());
 
         votes.add(new Vote(candidate.id(), Purpose.RECOGNITION, candidate.branchId(), number, meetingDate,
-                officialMembers, inFavour, against, recommends, reason, form.actor(),
+                officialMembers, inFavour, against, recommends, reason, actors.completing(task),
                 ClockUtil.getCurrentTime().toInstant()));
         cases.markOverdue(candidate.id(), false);
         cases.moveTo(candidate.id(), CaseStage.RECOGNITION);
-        form.consume();
+        form.forget("meetingDate", "inFavour", "against", "recommends", "resolutionNumber", "reason");
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 import vn.mamxanh.candidate.CaseRouting;
 import vn.mamxanh.candidate.CaseVariables;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /** Task_ReportCeremonyDelay: the branch tells the deciding committee why the ceremony is late (R10). */
 @Component("reportCeremonyDelay")
@@ -15,8 +16,10 @@ class ReportCeremonyDelay implements TaskListener {
 
     private final CeremonyRepository ceremonies;
     private final CaseRouting routing;
+    private final Actors actors;
 
-    ReportCeremonyDelay(CeremonyRepository ceremonies, CaseRouting routing) {
+    ReportCeremonyDelay(CeremonyRepository ceremonies, CaseRouting routing, Actors actors) {
+        this.actors = actors;
         this.ceremonies = ceremonies;
         this.routing = routing;
     }
@@ -24,10 +27,10 @@ class ReportCeremonyDelay implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseId = CaseVariables.caseId(task);
-        TaskForm form = TaskForm.of(task, "R10");
-        String reason = form.text("reason", "lý do chậm tổ chức lễ kết nạp");
-        ceremonies.addDelayReport(caseId, reason, routing.standingCommittee(task), form.actor(),
+        TaskForm form = TaskForm.of(task);
+        String reason = form.requiredText("reason", "Lý do chậm tổ chức lễ kết nạp");
+        ceremonies.addDelayReport(caseId, reason, routing.standingCommittee(task), actors.completing(task),
                 ClockUtil.getCurrentTime().toInstant());
-        form.consume();
+        form.forget("reason");
     }
 }

@@ -12,7 +12,8 @@ import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.candidate.CaseStage;
 import vn.mamxanh.candidate.CaseVariables;
 import vn.mamxanh.web.RuleViolationException;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /**
  * Task_AppraiseDossier: the organisation board's appraisal. It advises the standing committee and
@@ -24,8 +25,10 @@ class AppraiseDossier implements TaskListener {
     private final CaseRepository cases;
     private final AppraisalRepository appraisals;
     private final WorkingDays workingDays;
+    private final Actors actors;
 
-    AppraiseDossier(CaseRepository cases, AppraisalRepository appraisals, WorkingDays workingDays) {
+    AppraiseDossier(CaseRepository cases, AppraisalRepository appraisals, WorkingDays workingDays, Actors actors) {
+        this.actors = actors;
         this.cases = cases;
         this.appraisals = appraisals;
         this.workingDays = workingDays;
@@ -34,15 +37,15 @@ class AppraiseDossier implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseId = CaseVariables.caseId(task);
-        TaskForm form = TaskForm.of(task, "R09");
-        LocalDate appraisedOn = form.date("appraisedOn", "ngày thẩm định");
-        boolean eligible = form.flag("eligible", "kết luận thẩm định");
-        String opinion = form.text("opinion", "ý kiến thẩm định");
+        TaskForm form = TaskForm.of(task);
+        LocalDate appraisedOn = form.requiredDate("appraisedOn", "Ngày thẩm định");
+        boolean eligible = form.requiredYesNo("eligible", "Kết luận thẩm định");
+        String opinion = form.requiredText("opinion", "Ý kiến thẩm định");
         if (appraisedOn.isAfter(workingDays.today())) {
             throw new RuleViolationException("R09", "appraisedOn", "Ngày thẩm định không thể sau ngày hôm nay.");
         }
-        appraisals.add(caseId, appraisedOn, eligible, opinion, form.actor(), ClockUtil.getCurrentTime().toInstant());
+        appraisals.add(caseId, appraisedOn, eligible, opinion, actors.completing(task), ClockUtil.getCurrentTime().toInstant());
         cases.moveTo(caseId, CaseStage.DECISION);
-        form.consume();
+        form.forget("opinion", "appraisedOn", "eligible");
     }
 }

@@ -12,7 +12,8 @@ import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.candidate.CaseStage;
 import vn.mamxanh.candidate.CaseStatus;
 import vn.mamxanh.candidate.CaseVariables;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /** Task_DecideAdmission: the standing committee's admission decision (R09), or its refusal. */
 @Component("decideAdmission")
@@ -22,9 +23,11 @@ class DecideAdmission implements TaskListener {
     private final DecisionRepository decisions;
     private final AdmissionDeadlines deadlines;
     private final WorkingDays workingDays;
+    private final Actors actors;
 
     DecideAdmission(CaseRepository cases, DecisionRepository decisions, AdmissionDeadlines deadlines,
-                    WorkingDays workingDays) {
+                    WorkingDays workingDays, Actors actors) {
+        this.actors = actors;
         this.cases = cases;
         this.decisions = decisions;
         this.deadlines = deadlines;
@@ -34,16 +37,16 @@ class DecideAdmission implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseId = CaseVariables.caseId(task);
-        TaskForm form = TaskForm.of(task, "R09");
-        boolean admit = form.flag("admit", "quyết định kết nạp hay không");
-        String number = form.optionalText("decisionNumber");
-        LocalDate decisionDate = form.date("decisionDate", "ngày quyết định");
-        String signer = form.text("signer", "người ký quyết định");
-        String reason = form.optionalText("reason");
+        TaskForm form = TaskForm.of(task);
+        boolean admit = form.requiredYesNo("admit", "Quyết định kết nạp hay không");
+        String number = form.text("decisionNumber").orElse(null);
+        LocalDate decisionDate = form.requiredDate("decisionDate", "Ngày quyết định");
+        String signer = form.requiredText("signer", "Người ký quyết định");
+        String reason = form.text("reason").orElse(null);
         CommitteeDecisionRule.check(admit, number, decisionDate, reason, deadlines.resolutionReceivedOn(caseId),
                 workingDays.today());
 
-        String actor = form.actor();
+        String actor = actors.completing(task);
         decisions.add(new Decision(caseId, Purpose.ADMISSION, admit, number, decisionDate, signer, reason, actor,
                 ClockUtil.getCurrentTime().toInstant()));
         cases.markOverdue(caseId, false);
@@ -53,6 +56,6 @@ class DecideAdmission implements TaskListener {
         } else {
             cases.end(caseId, CaseStatus.CLOSED, "Cấp ủy quyết định không kết nạp: " + reason, actor);
         }
-        form.consume();
+        form.forget("signer", "decisionDate", "admit", "decisionNumber", "reason");
     }
 }

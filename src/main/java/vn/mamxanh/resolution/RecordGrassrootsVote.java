@@ -15,7 +15,8 @@ import vn.mamxanh.candidate.CaseVariables;
 import vn.mamxanh.organisation.OrganisationDirectory;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Role;
-import vn.mamxanh.web.TaskForm;
+import vn.mamxanh.candidate.Actors;
+import vn.mamxanh.candidate.TaskForm;
 
 /** Task_RecordGrassrootsVote: the grassroots committee's vote on recommending admission (R08). */
 @Component("recordGrassrootsVote")
@@ -26,9 +27,11 @@ class RecordGrassrootsVote implements TaskListener {
     private final OrganisationRepository organisation;
     private final VoteRepository votes;
     private final WorkingDays workingDays;
+    private final Actors actors;
 
     RecordGrassrootsVote(CaseRepository cases, OrganisationDirectory directory, OrganisationRepository organisation,
-                         VoteRepository votes, WorkingDays workingDays) {
+                         VoteRepository votes, WorkingDays workingDays, Actors actors) {
+        this.actors = actors;
         this.cases = cases;
         this.directory = directory;
         this.organisation = organisation;
@@ -39,20 +42,20 @@ class RecordGrassrootsVote implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         CandidateCase candidate = cases.get(CaseVariables.caseId(task));
-        TaskForm form = TaskForm.of(task, "R08");
-        String number = form.text("resolutionNumber", "số nghị quyết");
-        LocalDate meetingDate = form.date("meetingDate", "ngày họp");
-        int inFavour = form.count("inFavour", "số đảng ủy viên tán thành");
-        int against = form.count("against", "số đảng ủy viên không tán thành");
-        boolean recommends = form.flag("recommends", "kết quả biểu quyết");
-        String reason = form.optionalText("reason");
+        TaskForm form = TaskForm.of(task);
+        String number = form.requiredText("resolutionNumber", "Số nghị quyết");
+        LocalDate meetingDate = form.requiredDate("meetingDate", "Ngày họp");
+        int inFavour = form.requiredNumber("inFavour", "Số đảng ủy viên tán thành");
+        int against = form.requiredNumber("against", "Số đảng ủy viên không tán thành");
+        boolean recommends = form.requiredYesNo("recommends", "Kết quả biểu quyết");
+        String reason = form.text("reason").orElse(null);
 
         String grassroots = directory.grassrootsOf(candidate.branchId()).id();
         // R08 counts every member of the committee, taken from the org tables, not those at the meeting.
         int committee = organisation.findRoleHolders(grassroots, Role.GRASSROOTS_COMMITTEE).size();
         MajorityVoteRule.R08.check(committee, inFavour, against, recommends, reason, meetingDate, workingDays.today());
 
-        String actor = form.actor();
+        String actor = actors.completing(task);
         votes.add(new Vote(candidate.id(), Purpose.ADMISSION, grassroots, number, meetingDate, committee, inFavour,
                 against, recommends, reason, actor, ClockUtil.getCurrentTime().toInstant()));
         cases.markOverdue(candidate.id(), false);
@@ -61,6 +64,6 @@ class RecordGrassrootsVote implements TaskListener {
             AdmissionDecisionVariables.admitted(task.getExecution(), false);
             cases.end(candidate.id(), CaseStatus.CLOSED, "Đảng ủy cơ sở không đề nghị kết nạp: " + reason, actor);
         }
-        form.consume();
+        form.forget("resolutionNumber", "meetingDate", "inFavour", "against", "recommends", "reason");
     }
 }
