@@ -55,6 +55,18 @@ public class Intake {
 
     @Transactional
     public Introduced introduce(IntroductionRequest request) {
+        String caseId = register(request);
+        String instanceId = runtime.startProcessInstanceByKey(AdmissionProcess.KEY, caseId,
+                Map.of(CaseVariables.CASE_ID, caseId)).getId();
+        return new Introduced(caseId, instanceId);
+    }
+
+    /**
+     * The checks of an introduction and the case row it creates, for both ways in: the app API and
+     * the start form in Tasklist ({@link IntroduceCandidate}). Field checks (Bean Validation) come first.
+     */
+    @Transactional
+    public String register(IntroductionRequest request) {
         String userId = actors.current();
         RoleAssignment representative = organisation.findRoleAssignmentsOf(userId).stream()
                 .filter(role -> role.role() == Role.MASS_ORGANISATION_REPRESENTATIVE)
@@ -75,9 +87,7 @@ public class Intake {
                 request.residenceAddress(), request.branchId(), representative.unitId(), userId,
                 request.youthUnionMember(), CaseStage.INTRODUCTION, CaseStatus.OPEN, false, null, null, null,
                 CaseRepository.now()));
-        String instanceId = runtime.startProcessInstanceByKey(AdmissionProcess.KEY, caseId,
-                Map.of(CaseVariables.CASE_ID, caseId)).getId();
-        return new Introduced(caseId, instanceId);
+        return caseId;
     }
 
     @Transactional

@@ -42,6 +42,11 @@ public class MentorAssignments {
                 .params(caseId, readiness.name(), note, reviewedBy, now()).update();
     }
 
+    public void chase(String caseId, YearMonth period, String note, String chasedBy) {
+        jdbc.sql("insert into overdue_report_chase (case_id, period, note, chased_by, chased_at) values (?, ?, ?, ?, ?)")
+                .params(caseId, period.toString(), note, chasedBy, now()).update();
+    }
+
     private static Timestamp now() {
         return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
     }

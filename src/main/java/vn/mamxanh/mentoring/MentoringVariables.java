@@ -13,6 +13,8 @@ public final class MentoringVariables {
     public static final String READINESS = "readiness";
     /** form: why the candidate is not ready */
     public static final String READINESS_NOTE = "readinessNote";
+    /** form: what the secretary did to get an overdue report in */
+    public static final String CHASE_NOTE = "chaseNote";
 
     public enum Readiness { KEEP_MENTORING, READY, NOT_READY_BACK_TO_POOL, NOT_READY_CLOSE }
 

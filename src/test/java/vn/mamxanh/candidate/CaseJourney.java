@@ -49,6 +49,7 @@ public final class CaseJourney {
     public static final String VERIFY_BACKGROUND = "Task_VerifyBackground";
     public static final String RECORD_BRANCH_VOTE = "Task_RecordBranchVote";
     public static final String APPROVE_OLDER_CANDIDATE = "Task_ApproveOlderCandidate";
+    public static final String CHASE_OVERDUE_REPORT = "Task_ChaseOverdueReport";
 
     private static final AtomicLong ID_NUMBERS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -147,6 +148,20 @@ public final class CaseJourney {
             throw new IllegalStateException("More than one open task for " + caseId + ": " + tasks);
         }
         return tasks.isEmpty() ? null : tasks.get(0);
+    }
+
+    /** The case's open task of one step, when more than one is open (an overdue report and its chase). */
+    public Task openTask(String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    /** Completes the open task of one step over the engine REST API as its owner. */
+    public Response completeStep(String taskKey, Map<String, Object> fields) {
+        Map<String, Object> variables = new HashMap<>();
+        fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return HttpTestClient.basic(port, ownerOf(taskKey))
+                .postJson("/engine-rest/task/" + openTask(taskKey).getId() + "/complete", Map.of("variables", variables));
     }
 
     /** The demo user who owns a step of this case. */

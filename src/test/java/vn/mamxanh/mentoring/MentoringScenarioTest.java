@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,6 +44,8 @@ class MentoringScenarioTest {
     RuntimeService runtime;
     @Autowired
     ManagementService management;
+    @Autowired
+    TaskService tasks;
     @Autowired
     JdbcClient jdbc;
 
@@ -89,26 +92,57 @@ class MentoringScenarioTest {
     }
 
     @Test
-    void a_report_not_in_by_the_due_day_flags_the_case_to_the_secretary_and_is_kept_as_late() {
+    void a_report_not_in_by_the_due_day_gives_the_secretary_a_chase_task_that_closes_when_the_report_comes_in() {
         CaseJourney journey = CaseJourney.introduce(context, port);
         journey.complete(journey.goodData(REVIEW_INTRODUCTION));
         ProcessInstance mentoring = mentoring(journey);
         YearMonth period = YearMonth.from(today()).plusMonths(1);
         journey.runReportPeriodTimer();
 
-        Job overdue = management.createJobQuery().processInstanceId(mentoring.getId())
-                .activityId("BoundaryEvent_ReportOverdue").singleResult();
+        Job overdue = overdueTimer(mentoring);
         assertThat(overdue.getDuedate()).isEqualTo(at(period.atDay(26).atStartOfDay()));
         ClockUtil.setCurrentTime(at(period.atDay(27).atTime(9, 0)));
         management.executeJob(overdue.getId());
 
         assertThat(flaggedOverdue(journey)).isTrue();
-        assertThat(mentoring).isWaitingAt(REPORT_MENTORING_PROGRESS);
+        assertThat(mentoring).isWaitingAt(REPORT_MENTORING_PROGRESS, CHASE_OVERDUE_REPORT);
+        Task chase = tasks.createTaskQuery().processInstanceBusinessKey(journey.caseId()).taskCandidateUser("bithu.dong")
+                .taskDefinitionKey(CHASE_OVERDUE_REPORT).singleResult();
+        assertThat(chase.getName()).isEqualTo("Đôn đốc báo cáo giúp đỡ quá hạn");
+        // the other branch's secretary does not see it
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(journey.caseId()).taskCandidateUser("bithu.tay").count()).isZero();
 
-        assertThat(journey.complete(journey.goodData(REPORT_MENTORING_PROGRESS)).status()).isEqualTo(204);
+        assertThat(journey.completeStep(REPORT_MENTORING_PROGRESS, journey.goodData(REPORT_MENTORING_PROGRESS)).status()).isEqualTo(204);
+
+        assertThat(journey.openTask(CHASE_OVERDUE_REPORT)).isNull();
+        assertThat(mentoring).isWaitingAt(REVIEW_MENTORING_REPORT).hasPassed("EndEvent_ReportIn");
         assertThat(flaggedOverdue(journey)).isFalse();
         assertThat(jdbc.sql("select overdue from mentoring_report where case_id = ?").param(journey.caseId())
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void the_secretary_records_how_the_mentor_was_chased_and_the_report_stays_with_the_mentor() {
+        CaseJourney journey = CaseJourney.introduce(context, port).advanceTo(REPORT_MENTORING_PROGRESS);
+        ProcessInstance mentoring = mentoring(journey);
+        YearMonth period = YearMonth.from(today()).plusMonths(1);
+        ClockUtil.setCurrentTime(at(period.atDay(27).atTime(9, 0)));
+        management.executeJob(overdueTimer(mentoring).getId());
+
+        var empty = journey.completeStep(CHASE_OVERDUE_REPORT, Map.of("chaseNote", " "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("field").asText()).isEqualTo("chaseNote");
+        assertThat(journey.openTask(CHASE_OVERDUE_REPORT)).isNotNull();
+
+        assertThat(journey.completeStep(CHASE_OVERDUE_REPORT,
+                Map.of("chaseNote", "Đã gọi điện nhắc đồng chí Cường, hẹn nộp trước ngày 30.")).status()).isEqualTo(204);
+        Map<String, Object> chase = jdbc.sql("select * from overdue_report_chase where case_id = ?").param(journey.caseId())
+                .query().singleRow();
+        assertThat(chase.get("period")).isEqualTo(period.toString());
+        assertThat(chase.get("chased_by")).isEqualTo("bithu.dong");
+        assertThat(chase.get("note")).isEqualTo("Đã gọi điện nhắc đồng chí Cường, hẹn nộp trước ngày 30.");
+        assertThat(mentoring).isWaitingAt(REPORT_MENTORING_PROGRESS);
+        assertThat(journey.openTask().getTaskDefinitionKey()).isEqualTo(REPORT_MENTORING_PROGRESS);
     }
 
     @Test
@@ -127,6 +161,11 @@ class MentoringScenarioTest {
     private ProcessInstance mentoring(CaseJourney journey) {
         return runtime.createProcessInstanceQuery().processDefinitionKey("mentoring")
                 .processInstanceBusinessKey(journey.caseId()).singleResult();
+    }
+
+    private Job overdueTimer(ProcessInstance mentoring) {
+        return management.createJobQuery().processInstanceId(mentoring.getId())
+                .activityId("BoundaryEvent_ReportOverdue").singleResult();
     }
 
     private Job periodTimer(ProcessInstance mentoring) {

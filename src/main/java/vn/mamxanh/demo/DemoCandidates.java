@@ -1,0 +1,47 @@
+package vn.mamxanh.demo;
+
+import static vn.mamxanh.demo.Milestone.*;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.mamxanh.organisation.DemoOrganisation;
+
+/**
+ * The people of the demo district's case files, one or two at every stage of the path. Citizen ids
+ * follow the real pattern: province 087 (Đồng Tháp), then century and gender, then year of birth.
+ */
+public final class DemoCandidates {
+
+    private static final String EAST = DemoOrganisation.BRANCH_EAST;
+    private static final String WEST = DemoOrganisation.BRANCH_WEST;
+
+    public static final List<DemoCandidate> ALL = List.of(
+            new DemoCandidate("Trần Minh Khoa", LocalDate.of(2001, 8, 17), "NAM", "087201004512", "TERTIARY",
+                    "Kỹ sư nông nghiệp, Hợp tác xã Đông Hòa", "Tổ 2, thôn Đông, xã An Hòa", EAST, true, 2, 0, INTRODUCED),
+            new DemoCandidate("Nguyễn Thị Thu Hà", LocalDate.of(1996, 2, 9), "NU", "087196007731", "TERTIARY",
+                    "Giáo viên Trường Tiểu học An Hòa", "Tổ 5, thôn Đông, xã An Hòa", EAST, true, 50, 1, MENTORING),
+            new DemoCandidate("Lê Hoàng Phúc", LocalDate.of(1993, 11, 30), "NAM", "087093002468", "UPPER_SECONDARY",
+                    "Chủ trang trại nuôi cá tra", "Tổ 1, thôn Đông, xã An Hòa", EAST, false, 125, 2, REPORT_OVERDUE),
+            new DemoCandidate("Đặng Quốc Bảo", LocalDate.of(1995, 9, 25), "NAM", "087095001139", "UPPER_SECONDARY",
+                    "Công nhân Nhà máy xay xát Thanh Bình", "Tổ 4, thôn Đông, xã An Hòa", EAST, false, 95, 1, WITHDRAWN),
+            new DemoCandidate("Phạm Ngọc Ánh", LocalDate.of(1999, 5, 21), "NU", "087199003357", "TERTIARY",
+                    "Y sĩ Trạm Y tế xã An Hòa", "Tổ 3, thôn Đông, xã An Hòa", EAST, true, 160, 3, CLASS_PROPOSED),
+            new DemoCandidate("Võ Thành Đạt", LocalDate.of(1990, 1, 12), "NAM", "087090005813", "UPPER_SECONDARY",
+                    "Trưởng ban công tác Mặt trận thôn Đông", "Tổ 6, thôn Đông, xã An Hòa", EAST, false, 230, 3, DOSSIER_COMPLETE),
+            new DemoCandidate("Huỳnh Thị Kim Ngân", LocalDate.of(1988, 7, 4), "NU", "087188006624", "TERTIARY",
+                    "Kế toán Ủy ban nhân dân xã An Hòa", "Tổ 2, thôn Đông, xã An Hòa", EAST, false, 270, 3, BRANCH_VOTE_PASSED),
+            new DemoCandidate("Bùi Văn Tài", LocalDate.of(1985, 3, 18), "NAM", "087085009901", "LOWER_SECONDARY",
+                    "Nông dân sản xuất lúa giỏi", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 1, 0, INTRODUCED),
+            new DemoCandidate("Trương Thị Bích Ngọc", LocalDate.of(1997, 12, 2), "NU", "087197004420", "TERTIARY",
+                    "Nhân viên bưu điện văn hóa xã", "Ấp Tây Hòa, thôn Tây, xã An Hòa", WEST, true, 40, 0, DECLINED),
+            new DemoCandidate("Châu Minh Tuấn", LocalDate.of(1983, 4, 27), "NAM", "087083005547", "UPPER_SECONDARY",
+                    "Thợ cơ khí", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 130, 2, NOT_READY),
+            new DemoCandidate("Mai Văn Lực", LocalDate.of(1992, 6, 15), "NAM", "087092008135", "TERTIARY",
+                    "Cán bộ Đoàn xã An Hòa", "Ấp Tây Hòa, thôn Tây, xã An Hòa", WEST, false, 200, 3, CERTIFICATE_ISSUED),
+            new DemoCandidate("Lâm Thị Hồng Nhung", LocalDate.of(1994, 10, 8), "NU", "087194002276", "TERTIARY",
+                    "Giáo viên Trường Trung học cơ sở An Hòa", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 250, 3, VERIFIED));
+
+    private DemoCandidates() {
+    }
+}

@@ -1,0 +1,304 @@
+package vn.mamxanh.demo;
+
+import static vn.mamxanh.demo.Milestone.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.mamxanh.candidate.AdmissionProcess;
+import vn.mamxanh.candidate.Intake;
+import vn.mamxanh.candidate.IntakeVariables;
+import vn.mamxanh.candidate.WithdrawalRequest;
+import vn.mamxanh.mentoring.MentoringVariables;
+import vn.mamxanh.organisation.OrganisationDirectory;
+import vn.mamxanh.resolution.ResolutionVariables;
+import vn.mamxanh.training.TrainingVariables;
+import vn.mamxanh.verification.VerificationVariables;
+
+/**
+ * Walks one demo candidate along the real path: the start form and every step completed through
+ * the engine as the demo user who owns it, with what that person would type, so the same rule
+ * listeners store the same rows as for a person in Tasklist. The engine clock is set back to the
+ * day each step happened, so reports, certificates and votes carry believable dates.
+ */
+@Component
+class DemoPath {
+
+    private static final String INTRODUCER = "doan.anhoa";
+    private static final String POLITICAL_CENTRE = "ttct.canbo";
+    private static final List<String> PROGRESS = List.of(
+            "Quần chúng tích cực tham gia sinh hoạt thôn, gương mẫu trong công việc, được bà con tín nhiệm.",
+            "Đã đọc và trao đổi về Điều lệ Đảng; nhận thức về Đảng tiến bộ rõ, tác phong khiêm tốn, cầu thị.",
+            "Hoàn thành tốt nhiệm vụ được giao, vận động gia đình chấp hành tốt chủ trương của địa phương.");
+
+    private final FormService forms;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Intake intake;
+    private final OrganisationDirectory directory;
+
+    DemoPath(FormService forms, TaskService tasks, ManagementService management, RepositoryService repository,
+             RuntimeService runtime, IdentityService identity, Intake intake, OrganisationDirectory directory) {
+        this.runtime = runtime;
+        this.forms = forms;
+        this.tasks = tasks;
+        this.management = management;
+        this.repository = repository;
+        this.identity = identity;
+        this.intake = intake;
+        this.directory = directory;
+    }
+
+    /** Drives the candidate's case to its milestone and answers its case id. */
+    String walk(DemoCandidate candidate, LocalDateTime now) {
+        Walk walk = new Walk(candidate, now);
+        String caseId = walk.introduce();
+        walk.advance(caseId);
+        return caseId;
+    }
+
+    private final class Walk {
+
+        private final DemoCandidate candidate;
+        private final LocalDateTime now;
+        private final String secretary;
+        private final String mentor;
+        private final String committee;
+        private LocalDateTime clock;
+
+        Walk(DemoCandidate candidate, LocalDateTime now) {
+            this.candidate = candidate;
+            this.now = now;
+            this.secretary = "bithu." + candidate.branchSuffix();
+            this.mentor = "dangvien." + candidate.branchSuffix() + "1";
+            this.committee = "chiuy." + candidate.branchSuffix();
+            this.clock = now.minusDays(candidate.daysAgo()).withHour(9).withMinute(0);
+        }
+
+        String introduce() {
+            setClock(clock);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("fullName", candidate.fullName());
+            fields.put("dateOfBirth", candidate.dateOfBirth().toString());
+            fields.put("gender", candidate.gender());
+            fields.put("idNumber", candidate.idNumber());
+            fields.put("ethnicity", "Kinh");
+            fields.put("religion", "Không");
+            fields.put("educationLevel", candidate.educationLevel());
+            fields.put("occupation", candidate.occupation());
+            fields.put("residenceAddress", candidate.residenceAddress());
+            fields.put("branchId", candidate.branchId());
+            fields.put("youthUnionMember", candidate.youthUnionMember());
+            String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AdmissionProcess.KEY)
+                    .latestVersion().singleResult().getId();
+            return as(INTRODUCER, () -> forms.submitStartForm(definition, fields).getBusinessKey());
+        }
+
+        void advance(String caseId) {
+            Milestone goal = candidate.milestone();
+            if (goal == INTRODUCED) {
+                return;
+            }
+            later(5);
+            if (goal == DECLINED) {
+                complete(caseId, "Task_ReviewIntroduction", secretary, Map.of(
+                        IntakeVariables.DECISION, "DECLINE",
+                        IntakeVariables.DECLINE_REASON, "Quần chúng sắp chuyển công tác ra khỏi địa bàn thôn; đề nghị đoàn thể "
+                                + "giới thiệu về chi bộ nơi làm việc mới."));
+                return;
+            }
+            complete(caseId, "Task_ReviewIntroduction", secretary, Map.of(
+                    IntakeVariables.DECISION, "ACCEPT", MentoringVariables.MENTOR_ID, mentor));
+            YearMonth period = YearMonth.from(clock);
+            for (int month = 1; month <= candidate.reports(); month++) {
+                period = period.plusMonths(1);
+                reportMonth(caseId, period, month == candidate.reports() ? judgement() : "KEEP_MENTORING");
+            }
+            switch (goal) {
+                case MENTORING, NOT_READY -> {
+                    return;
+                }
+                case REPORT_OVERDUE -> {
+                    period = period.plusMonths(1);
+                    openReportPeriod(caseId, period);
+                    setClock(period.atDay(27).atTime(8, 0));
+                    runTimer(caseId, "BoundaryEvent_ReportOverdue");
+                    return;
+                }
+                case WITHDRAWN -> {
+                    later(4);
+                    withdraw(caseId);
+                    return;
+                }
+                default -> { }
+            }
+            later(3);
+            complete(caseId, "Task_ProposeForAwarenessClass", secretary, Map.of(
+                    TrainingVariables.PROPOSAL_NOTE, "Đề nghị cử quần chúng học lớp bồi dưỡng nhận thức về Đảng khóa gần nhất."));
+            if (goal == CLASS_PROPOSED) {
+                return;
+            }
+            later(26);
+            complete(caseId, "Task_RecordClassResult", POLITICAL_CENTRE, Map.of(
+                    TrainingVariables.ATTENDED, "true",
+                    TrainingVariables.CERTIFICATE_NUMBER, "GCN-" + clock.getYear() + "/" + candidate.idNumber().substring(8),
+                    TrainingVariables.CERTIFICATE_ISSUED_ON, today().minusDays(1).toString()));
+            if (goal == CERTIFICATE_ISSUED) {
+                return;
+            }
+            later(12);
+            complete(caseId, "Task_CompileDossier", secretary, dossier());
+            if (goal == DOSSIER_COMPLETE) {
+                return;
+            }
+            later(20);
+            complete(caseId, "Task_VerifyBackground", committee, Map.of(
+                    VerificationVariables.VERIFICATION_RESULTS, "Bản thân | Đạt | " + committee + "\nCha | Đạt | " + committee
+                            + "\nMẹ | Đạt | " + secretary,
+                    VerificationVariables.VERIFICATION_PASSED, "true",
+                    VerificationVariables.VERIFICATION_NOTE, "Lý lịch rõ ràng; gia đình chấp hành tốt chủ trương, pháp luật."));
+            if (goal == VERIFIED) {
+                return;
+            }
+            later(7);
+            long members = directory.officialMemberCount(candidate.branchId());
+            complete(caseId, "Task_RecordBranchVote", secretary, Map.of(
+                    ResolutionVariables.BRANCH_VOTE_OUTCOME, "PASSED",
+                    ResolutionVariables.MEETING_DATE, today().toString(),
+                    ResolutionVariables.MEMBERS_PRESENT, members,
+                    ResolutionVariables.VOTES_IN_FAVOUR, members));
+        }
+
+        private String judgement() {
+            return switch (candidate.milestone()) {
+                case MENTORING, REPORT_OVERDUE, WITHDRAWN -> "KEEP_MENTORING";
+                case NOT_READY -> "NOT_READY_BACK_TO_POOL";
+                default -> "READY";
+            };
+        }
+
+        /** One month of mentoring: the period opens, the mentor reports, the secretary judges. */
+        private void reportMonth(String caseId, YearMonth period, String readiness) {
+            openReportPeriod(caseId, period);
+            setClock(period.atDay(18).atTime(20, 0));
+            complete(caseId, "Task_ReportMentoringProgress", mentor, Map.of(
+                    MentoringVariables.PROGRESS, PROGRESS.get((period.getMonthValue() + candidate.daysAgo()) % PROGRESS.size())));
+            setClock(period.atDay(22).atTime(15, 0));
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put(MentoringVariables.READINESS, readiness);
+            if (readiness.startsWith("NOT_READY")) {
+                review.put(MentoringVariables.READINESS_NOTE, "Quần chúng chưa tham gia đầy đủ sinh hoạt thôn, cần tiếp tục rèn luyện thêm.");
+            }
+            complete(caseId, "Task_ReviewMentoringReport", secretary, review);
+        }
+
+        private void openReportPeriod(String caseId, YearMonth period) {
+            setClock(period.atDay(1).atTime(7, 0));
+            runTimer(caseId, "TimerEvent_ReportPeriodOpens");
+        }
+
+        private Map<String, Object> dossier() {
+            String suffix = candidate.branchSuffix();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put(VerificationVariables.APPLICATION_DATE, today().minusDays(6).toString());
+            fields.put(VerificationVariables.SELF_REPORT_DATE, today().minusDays(5).toString());
+            fields.put(VerificationVariables.FAMILY_MEMBERS, "Cha | " + familyName() + " Văn Hai\nMẹ | Nguyễn Thị Ba");
+            fields.put(VerificationVariables.INTRODUCTION_ROUTE, "TWO_MEMBERS");
+            fields.put(VerificationVariables.INTRODUCER_1_ID, "dangvien." + suffix + "2");
+            fields.put(VerificationVariables.INTRODUCER_1_MONTHS, 36);
+            fields.put(VerificationVariables.INTRODUCER_2_ID, committee);
+            fields.put(VerificationVariables.INTRODUCER_2_MONTHS, 24);
+            fields.put(VerificationVariables.MASS_ORGANISATION_COMMENTS, "Đoàn thể nhất trí giới thiệu: nhiệt tình, có uy tín trong thôn.");
+            fields.put(VerificationVariables.RESIDENCE_COMMENTS, "Chấp hành tốt quy định nơi cư trú, gia đình văn hóa nhiều năm liền.");
+            return fields;
+        }
+
+        private String familyName() {
+            return candidate.fullName().substring(0, candidate.fullName().indexOf(' '));
+        }
+
+        private void withdraw(String caseId) {
+            // The withdrawal is the app's own endpoint: it reads who acts from the login.
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(secretary, null, List.of()));
+            try {
+                as(secretary, () -> {
+                    intake.withdraw(caseId, new WithdrawalRequest(
+                            "Quần chúng xin rút vì đi làm ăn xa, chưa có điều kiện tiếp tục phấn đấu tại địa phương."));
+                    return null;
+                });
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+
+        private void complete(String caseId, String taskKey, String user, Map<String, Object> fields) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(taskKey).singleResult();
+            if (task == null) {
+                throw new IllegalStateException("Demo case " + caseId + " (" + candidate.fullName() + ") has no open " + taskKey);
+            }
+            as(user, () -> {
+                tasks.complete(task.getId(), fields);
+                return null;
+            });
+        }
+
+        private void runTimer(String caseId, String activityId) {
+            // Timers live in the mentoring process, which carries the case id as its business key too.
+            String mentoring = runtime.createProcessInstanceQuery().processDefinitionKey("mentoring")
+                    .processInstanceBusinessKey(caseId).singleResult().getId();
+            Job timer = management.createJobQuery().timers().activityId(activityId).processInstanceId(mentoring).singleResult();
+            if (timer == null) {
+                throw new IllegalStateException("Demo case " + caseId + " has no timer " + activityId);
+            }
+            management.executeJob(timer.getId());
+        }
+
+        private void later(int days) {
+            setClock(clock.plusDays(days));
+        }
+
+        /** Moves the engine clock, never past the real now: the demo's history is all in the past. */
+        private void setClock(LocalDateTime time) {
+            clock = time.isAfter(now) ? now : time;
+            ClockUtil.setCurrentTime(Date.from(clock.atZone(ZoneId.systemDefault()).toInstant()));
+        }
+
+        private LocalDate today() {
+            return clock.toLocalDate();
+        }
+    }
+
+    private <T> T as(String user, java.util.function.Supplier<T> action) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return action.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

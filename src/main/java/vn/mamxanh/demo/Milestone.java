@@ -1,0 +1,27 @@
+package vn.mamxanh.demo;
+
+/** How far a demo case is driven along the path (DOMAIN.md §2), or how it ended early. */
+public enum Milestone {
+    /** introduced, waiting for the branch's intake review */
+    INTRODUCED,
+    /** declined at intake */
+    DECLINED,
+    /** in the source pool, mentored, with reports so far */
+    MENTORING,
+    /** mentored, this month's report late: the secretary has a chase task */
+    REPORT_OVERDUE,
+    /** withdrew during mentoring */
+    WITHDRAWN,
+    /** judged not ready after mentoring, back to the source pool */
+    NOT_READY,
+    /** ready; proposed for the awareness class, waiting for the political centre */
+    CLASS_PROPOSED,
+    /** certificate issued; the dossier is being compiled */
+    CERTIFICATE_ISSUED,
+    /** dossier complete; background verification under way */
+    DOSSIER_COMPLETE,
+    /** verification passed; waiting for the branch meeting's vote */
+    VERIFIED,
+    /** the branch voted for admission; the grassroots committee reviews */
+    BRANCH_VOTE_PASSED
+}
