@@ -28,22 +28,7 @@ public class MamXanhPasswordPolicy implements PasswordPolicy {
                 new PasswordPolicyUpperCaseRuleImpl(1), new PasswordPolicyDigitRuleImpl(1));
     }
 
-    /** What is wrong with a password, in Vietnamese, or an empty list when it is good enough. */
-    public List<String> problemsWith(String password) {
-        String candidate = password == null ? "" : password;
-        return getRules().stream()
-                .filter(rule -> !rule.execute(candidate))
-                .map(rule -> vietnamese(rule.getPlaceholder()))
-                .toList();
-    }
-
-    private String vietnamese(String placeholder) {
-        return switch (placeholder) {
-            case PasswordPolicyLengthRuleImpl.PLACEHOLDER -> "Mật khẩu phải có ít nhất " + minLength + " ký tự.";
-            case PasswordPolicyLowerCaseRuleImpl.PLACEHOLDER -> "Mật khẩu phải có ít nhất một chữ thường.";
-            case PasswordPolicyUpperCaseRuleImpl.PLACEHOLDER -> "Mật khẩu phải có ít nhất một chữ hoa.";
-            case PasswordPolicyDigitRuleImpl.PLACEHOLDER -> "Mật khẩu phải có ít nhất một chữ số.";
-            default -> "Mật khẩu chưa đủ mạnh.";
-        };
+    public boolean accepts(String password) {
+        return password != null && getRules().stream().allMatch(rule -> rule.execute(password));
     }
 }
