@@ -1,5 +1,6 @@
 package vn.mamxanh.security.caseaccess;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,7 @@ import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.organisation.UnitKind;
+import vn.mamxanh.organisation.UnitCreated;
 import vn.mamxanh.organisation.UnitMoved;
 
 /**
@@ -75,6 +77,17 @@ public class CaseRerouting {
             for (CandidateCase c : cases.findByBranch(branch)) {
                 reroute(c.id());
             }
+        }
+    }
+
+    /** A district body set up after cases were opened (a new inspection commission, say) reads them too. */
+    @EventListener
+    public void unitCreated(UnitCreated created) {
+        Unit unit = created.unit();
+        boolean districtBody = EnumSet.of(UnitKind.POLITICAL_CENTRE, UnitKind.ORGANISATION_BOARD,
+                UnitKind.STANDING_COMMITTEE, UnitKind.INSPECTION_COMMISSION).contains(unit.kind());
+        if (districtBody && unit.parentId() != null) {
+            unitMoved(new UnitMoved(unit.parentId(), null, null));
         }
     }
 
