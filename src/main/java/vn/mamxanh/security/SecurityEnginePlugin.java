@@ -37,7 +37,7 @@ public class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setPasswordEncryptor(new BcryptPasswordEncryptor(settings.password().bcryptStrength()));
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(passwordPolicy());
-        configuration.setLoginDelayFactor(0);
+        configuration.setLoginDelayBase(0);
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
         configuration.setEnableHistoricInstancePermissions(true);
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
