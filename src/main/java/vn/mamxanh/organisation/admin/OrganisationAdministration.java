@@ -14,6 +14,7 @@ import vn.mamxanh.organisation.MassOrganisationType;
 import vn.mamxanh.organisation.MemberMoved;
 import vn.mamxanh.organisation.Membership;
 import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.PasswordProblems;
 import vn.mamxanh.organisation.Person;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.RoleAssignment;

@@ -1,4 +1,4 @@
-package vn.mamxanh.organisation.admin;
+package vn.mamxanh.organisation;
 
 import java.util.List;
 
@@ -6,17 +6,20 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.springframework.stereotype.Component;
 
-/** What the engine's password policy finds wrong with a password, said in Vietnamese. */
+/**
+ * What the engine's password policy finds wrong with a password, said in Vietnamese, for every
+ * place a password is set (the app's admin API, Camunda Admin, the engine REST API).
+ */
 @Component
-class PasswordProblems {
+public class PasswordProblems {
 
     private final IdentityService identity;
 
-    PasswordProblems(IdentityService identity) {
+    public PasswordProblems(IdentityService identity) {
         this.identity = identity;
     }
 
-    List<String> of(String password) {
+    public List<String> of(String password) {
         return identity.checkPasswordAgainstPolicy(password == null ? "" : password).getViolatedRules().stream()
                 .map(PasswordProblems::vietnamese)
                 .toList();
