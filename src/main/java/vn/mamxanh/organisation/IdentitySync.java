@@ -57,6 +57,29 @@ public class IdentitySync {
         }
     }
 
+    /** Takes a role away: the person leaves the (unit, role) group, and tasks of that group with it. */
+    public void revokeRole(RoleAssignment assignment) {
+        identity.deleteMembership(assignment.personId(), assignment.groupId());
+        boolean stillAdministrator = organisation.findRoleAssignmentsOf(assignment.personId()).stream()
+                .anyMatch(other -> other.role() == Role.ADMINISTRATOR && !other.equals(assignment));
+        if (assignment.role() == Role.ADMINISTRATOR && !stillAdministrator) {
+            identity.deleteMembership(assignment.personId(), Groups.CAMUNDA_ADMIN);
+        }
+    }
+
+    /** Keeps the Camunda user's name in step with the person's record. */
+    public void updateName(Person person) {
+        User user = identity.createUserQuery().userId(person.id()).singleResult();
+        if (user == null) {
+            return;
+        }
+        String[] names = splitName(person.fullName());
+        user.setFirstName(names[0]);
+        user.setLastName(names[1]);
+        user.setEmail(person.email());
+        identity.saveUser(user);
+    }
+
     /** Baseline access every logged-in person needs to open Tasklist and see the models. */
     public void grantBaselineAccess() {
         ensureGroup(ALL_USERS_GROUP, "Người dùng Mầm Xanh", "SYSTEM");

@@ -9,35 +9,60 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
+
+import vn.mamxanh.security.login.LoginLockout;
 
 /**
  * Checks a login against the Camunda identity service, where the passwords live (hashed), so one
  * account serves the app, Tasklist and the engine REST API. Authorities are the person's groups.
+ * Repeated failures lock the login name for a while ({@link LoginLockout}).
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identity;
+    private static final int MAX_LOGIN_NAME = 128;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    private final IdentityService identity;
+    private final LoginLockout lockout;
+    private final BCryptPasswordEncoder timingEqualiser;
+    private final String dummyHash;
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identity, LoginLockout lockout, SecuritySettings settings) {
         this.identity = identity;
+        this.lockout = lockout;
+        this.timingEqualiser = new BCryptPasswordEncoder(settings.password().bcryptStrength());
+        this.dummyHash = timingEqualiser.encode("not-a-password");
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identity.checkPassword(userId, credentials.toString())) {
-            // One answer for unknown, locked and wrong-password accounts: nothing to learn by probing.
-            throw new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng.");
+        if (userId == null || userId.isBlank() || userId.length() > MAX_LOGIN_NAME || credentials == null) {
+            throw refused();
         }
+        if (lockout.isLocked(userId)) {
+            // As slow as a real check, so a locked account cannot be told from a wrong password by timing.
+            timingEqualiser.matches(credentials.toString(), dummyHash);
+            throw refused();
+        }
+        if (!identity.checkPassword(userId, credentials.toString())) {
+            lockout.recordFailure(userId);
+            throw refused();
+        }
+        lockout.recordSuccess(userId);
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .map(SimpleGrantedAuthority::new)
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    }
+
+    /** One answer for unknown, locked and wrong-password accounts: nothing to learn by probing. */
+    private static BadCredentialsException refused() {
+        return new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng.");
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class HttpTestClient {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies;
     private final String basicAuthorization;
 
     private HttpTestClient(int port, String user, String password, boolean session) {
@@ -35,8 +36,9 @@ public final class HttpTestClient {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);
+        this.cookies = session ? new CookieManager() : null;
         if (session) {
-            builder.cookieHandler(new CookieManager());
+            builder.cookieHandler(cookies);
         }
         this.client = builder.build();
         this.basicAuthorization = user == null ? null
@@ -87,6 +89,18 @@ public final class HttpTestClient {
     public Response putJson(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    /** A cookie the server set in this session, e.g. the webapps' XSRF-TOKEN. */
+    public String cookie(String name) {
+        return cookies == null ? "" : cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    /** A JSON POST the way the Camunda webapps send it: with the XSRF token echoed in a header. */
+    public Response postJsonAsWebapp(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
     public Response delete(String path) {
