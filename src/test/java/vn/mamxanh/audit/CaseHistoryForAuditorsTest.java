@@ -130,5 +130,4 @@ class CaseHistoryForAuditorsTest {
         assertThat(HttpTestClient.basic(port, "ubkt.kiemtra").get("/api/audit/cases/HS-1999-999999").status())
                 .isEqualTo(404);
     }
-    }
 }

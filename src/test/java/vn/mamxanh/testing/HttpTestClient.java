@@ -29,14 +29,16 @@ public final class HttpTestClient {
     private final String base;
     private final HttpClient client;
     private final String basicAuthorization;
+    private final CookieManager cookies;
 
     private HttpTestClient(int port, String user, String password, boolean session) {
         this.base = "http://localhost:" + port;
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);
+        this.cookies = session ? new CookieManager() : null;
         if (session) {
-            builder.cookieHandler(new CookieManager());
+            builder.cookieHandler(cookies);
         }
         this.client = builder.build();
         this.basicAuthorization = user == null ? null
@@ -82,6 +84,24 @@ public final class HttpTestClient {
     public Response postJson(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    /** With extra headers, e.g. the Camunda webapps' {@code X-XSRF-TOKEN}. */
+    public Response postJson(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    /** A cookie the session holds, or "" (e.g. the Camunda webapps' XSRF-TOKEN after a GET under /camunda). */
+    public String cookie(String name) {
+        if (cookies == null) {
+            return "";
+        }
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst().orElse("");
     }
 
     public Response putJson(String path, Object body) {
