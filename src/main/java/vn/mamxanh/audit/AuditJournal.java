@@ -2,6 +2,7 @@ package vn.mamxanh.audit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -71,7 +72,7 @@ public class AuditJournal {
     }
 
     private static Map<String, ?> nonNull(Map<String, ?> details) {
-        var copy = new java.util.TreeMap<String, Object>();
+        var copy = new TreeMap<String, Object>();
         details.forEach((key, value) -> copy.put(key, value == null ? "" : value));
         return copy;
     }

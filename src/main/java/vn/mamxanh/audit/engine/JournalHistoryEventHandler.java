@@ -1,12 +1,15 @@
 package vn.mamxanh.audit.engine;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.context.Context;
@@ -185,11 +188,11 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
     }
 
     private JournalDraft draft(HistoryEvent e, AuditAction action, String step, String outcome, Map<String, Object> details,
-                               java.util.Date deadline, Set<String> stepGroups) {
+                               Date deadline, Set<String> stepGroups) {
         String actor = actor();
         String caseId = caseIdOf(e);
         Attribution who = attribution.getObject();
-        details.values().removeIf(java.util.Objects::isNull);
+        details.values().removeIf(Objects::isNull);
         return new JournalDraft(ClockUtil.getCurrentTime().toInstant(), caseId, who.unitOf(caseId), actor,
                 who.rolesOf(actor, stepGroups), action.name(), step, outcome,
                 deadline == null ? null : deadline.toInstant(), details,
@@ -257,8 +260,8 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
         try {
             return task.getCandidates().stream()
                     .map(IdentityLink::getGroupId)
-                    .filter(java.util.Objects::nonNull)
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (RuntimeException gone) {
             return Set.of();
         }

@@ -3,6 +3,7 @@ package vn.mamxanh.audit.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -141,15 +143,15 @@ public class AuditPages {
     }
 
     private static String exportQuery(SearchForm form) {
-        return org.springframework.web.util.UriComponentsBuilder.newInstance()
-                .queryParamIfPresent("actor", java.util.Optional.ofNullable(form.actor()))
-                .queryParamIfPresent("unit", java.util.Optional.ofNullable(form.unit()))
-                .queryParamIfPresent("action", java.util.Optional.ofNullable(form.action()))
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(form.from()))
-                .queryParamIfPresent("to", java.util.Optional.ofNullable(form.to()))
-                .queryParamIfPresent("outcome", java.util.Optional.ofNullable(form.outcome()))
-                .queryParamIfPresent("afterDeadline", java.util.Optional.ofNullable(form.afterDeadline()))
-                .queryParamIfPresent("caseId", java.util.Optional.ofNullable(form.caseId()))
+        return UriComponentsBuilder.newInstance()
+                .queryParamIfPresent("actor", Optional.ofNullable(form.actor()))
+                .queryParamIfPresent("unit", Optional.ofNullable(form.unit()))
+                .queryParamIfPresent("action", Optional.ofNullable(form.action()))
+                .queryParamIfPresent("from", Optional.ofNullable(form.from()))
+                .queryParamIfPresent("to", Optional.ofNullable(form.to()))
+                .queryParamIfPresent("outcome", Optional.ofNullable(form.outcome()))
+                .queryParamIfPresent("afterDeadline", Optional.ofNullable(form.afterDeadline()))
+                .queryParamIfPresent("caseId", Optional.ofNullable(form.caseId()))
                 .encode(StandardCharsets.UTF_8).build().toUriString();
     }
 
