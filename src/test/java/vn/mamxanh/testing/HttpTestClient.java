@@ -28,8 +28,8 @@ public final class HttpTestClient {
 
     private final String base;
     private final HttpClient client;
-    private final String basicAuthorization;
     private final CookieManager cookies;
+    private final String basicAuthorization;
 
     private HttpTestClient(int port, String user, String password, boolean session) {
         this.base = "http://localhost:" + port;
@@ -98,27 +98,21 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
-    /** With extra headers, e.g. the Camunda webapps' {@code X-XSRF-TOKEN}. */
-    public Response postJson(String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
-        headers.forEach(builder::header);
-        return send(builder.POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
-    }
-
-    /** A cookie the session holds, or "" (e.g. the Camunda webapps' XSRF-TOKEN after a GET under /camunda). */
-    public String cookie(String name) {
-        if (cookies == null) {
-            return "";
-        }
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals(name))
-                .map(java.net.HttpCookie::getValue)
-                .findFirst().orElse("");
-    }
-
     public Response putJson(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    /** A cookie the server set in this session, e.g. the webapps' XSRF-TOKEN. */
+    public String cookie(String name) {
+        return cookies == null ? "" : cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    /** A JSON POST the way the Camunda webapps send it: with the XSRF token echoed in a header. */
+    public Response postJsonAsWebapp(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
     public Response delete(String path) {
