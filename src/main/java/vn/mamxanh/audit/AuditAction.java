@@ -18,6 +18,7 @@ public enum AuditAction {
     TASK_COMPLETED("Hoàn thành nhiệm vụ"),
     TASK_CANCELLED("Hủy nhiệm vụ"),
     DATA_RECORDED("Ghi dữ liệu quy trình"),
+    TIMER_FIRED("Đến hạn theo hẹn giờ"),
     INCIDENT_OPENED("Sự cố kỹ thuật"),
     INCIDENT_RESOLVED("Khắc phục sự cố"),
     // written by the app when a request breaks a rule (the refused change itself is rolled back)
@@ -32,7 +33,7 @@ public enum AuditAction {
     DECISION_TAKEN("Ra quyết định"),
     DEADLINE_MET("Đúng hạn"),
     DEADLINE_MISSED("Quá hạn"),
-    ESCALATED("Báo cáo cấp trên do quá hạn");
+    ESCALATED("Chuyển lên cấp trên");
 
     private final String label;
 

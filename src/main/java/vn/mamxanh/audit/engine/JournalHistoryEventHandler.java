@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -23,6 +25,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -77,7 +81,30 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
         if (event instanceof HistoricIncidentEventEntity incident) {
             return incident(incident);
         }
+        if (event instanceof HistoricActivityInstanceEventEntity activity) {
+            return timerOrEscalation(activity);
+        }
         return Optional.empty();
+    }
+
+    /** Deadlines passing (timers) and escalations, as the model draws them. */
+    private Optional<JournalDraft> timerOrEscalation(HistoricActivityInstanceEventEntity e) {
+        if (!is(e, HistoryEventTypes.ACTIVITY_INSTANCE_START)) {
+            return Optional.empty();
+        }
+        AuditAction action = switch (e.getActivityType() == null ? "" : e.getActivityType()) {
+            case ActivityTypes.BOUNDARY_TIMER, ActivityTypes.INTERMEDIATE_EVENT_TIMER -> AuditAction.TIMER_FIRED;
+            case ActivityTypes.BOUNDARY_ESCALATION, ActivityTypes.INTERMEDIATE_EVENT_ESCALATION_THROW,
+                 ActivityTypes.END_EVENT_ESCALATION -> AuditAction.ESCALATED;
+            default -> null;
+        };
+        if (action == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("activityId", e.getActivityId());
+        String step = e.getActivityName() != null ? e.getActivityName() : e.getActivityId();
+        return Optional.of(draft(e, action, step, null, details, null, Set.of()));
     }
 
     private Optional<JournalDraft> processEvent(HistoricProcessInstanceEventEntity e) {
@@ -89,6 +116,10 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
         }
         if (is(e, HistoryEventTypes.PROCESS_INSTANCE_END)) {
             details.put("endActivityId", e.getEndActivityId());
+            String endName = activityName(e.getProcessDefinitionId(), e.getEndActivityId());
+            if (endName != null) {
+                details.put("end", endName);
+            }
             if (e.getDeleteReason() != null) {
                 details.put("reason", e.getDeleteReason());
             }
@@ -110,11 +141,19 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
             }
             return Optional.of(draft(e, AuditAction.TASK_CREATED, e.getName(), null, details, e.getDueDate(), Set.of()));
         }
-        if (is(e, HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
-            details.put("data", dataSubmittedWith(e.getProcessInstanceId()));
-            return Optional.of(draft(e, AuditAction.TASK_COMPLETED, e.getName(), null, details, e.getDueDate(), groups));
+        // The engine reports a task ended by a boundary event or a cancelled process as "complete" too.
+        boolean ended = is(e, HistoryEventTypes.TASK_INSTANCE_COMPLETE) || is(e, HistoryEventTypes.TASK_INSTANCE_DELETE);
+        if (ended && TaskEntity.DELETE_REASON_COMPLETED.equals(e.getDeleteReason())) {
+            List<JournalDraft> submitted = dataSubmittedWith(e.getProcessInstanceId());
+            Map<String, Object> data = new TreeMap<>();
+            submitted.forEach(draft -> data.put(String.valueOf(draft.details().get("name")), draft.details().get("value")));
+            details.put("data", data);
+            JournalDraft completion = draft(e, AuditAction.TASK_COMPLETED, e.getName(), null, details, e.getDueDate(), groups);
+            // the data was written in the role the person completed the task in
+            writer.getObject().revisePending(submitted::contains, draft -> draft.withActorRole(completion.actorRole()));
+            return Optional.of(completion);
         }
-        if (is(e, HistoryEventTypes.TASK_INSTANCE_DELETE)) {
+        if (ended) {
             details.put("reason", e.getDeleteReason());
             return Optional.of(draft(e, AuditAction.TASK_CANCELLED, e.getName(), null, details, e.getDueDate(), groups));
         }
@@ -169,7 +208,7 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
     }
 
     /** The process data written in this transaction since the last completion: what the person submitted. */
-    private Map<String, Object> dataSubmittedWith(String processInstanceId) {
+    private List<JournalDraft> dataSubmittedWith(String processInstanceId) {
         List<JournalDraft> pending = writer.getObject().pendingDrafts();
         List<JournalDraft> sinceLastCompletion = new ArrayList<>();
         for (JournalDraft draft : pending) {
@@ -182,9 +221,7 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
                 sinceLastCompletion.add(draft);
             }
         }
-        Map<String, Object> data = new TreeMap<>();
-        sinceLastCompletion.forEach(draft -> data.put(String.valueOf(draft.details().get("name")), draft.details().get("value")));
-        return data;
+        return sinceLastCompletion;
     }
 
     private JournalDraft draft(HistoryEvent e, AuditAction action, String step, String outcome, Map<String, Object> details,
@@ -193,12 +230,38 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
         String caseId = caseIdOf(e);
         Attribution who = attribution.getObject();
         details.values().removeIf(Objects::isNull);
+        String role = stepGroups.isEmpty() ? roleOfCompletionBy(actor) : null;
         return new JournalDraft(ClockUtil.getCurrentTime().toInstant(), caseId, who.unitOf(caseId), actor,
-                who.rolesOf(actor, stepGroups), action.name(), step, outcome,
+                role != null ? role : who.rolesOf(actor, stepGroups), action.name(), step, outcome,
                 deadline == null ? null : deadline.toInstant(), details,
                 e instanceof HistoricTaskInstanceEventEntity task ? task.getTaskId()
                         : e instanceof HistoricIdentityLinkLogEventEntity link ? link.getTaskId() : null,
                 e.getProcessInstanceId());
+    }
+
+    /** What a person causes by completing a task (the next task, the process ending) they cause in that task's role. */
+    private String roleOfCompletionBy(String actor) {
+        String role = null;
+        for (JournalDraft draft : writer.getObject().pendingDrafts()) {
+            if (AuditAction.TASK_COMPLETED.name().equals(draft.action()) && actor.equals(draft.actor())) {
+                role = draft.actorRole();
+            }
+        }
+        return role;
+    }
+
+    private static String activityName(String processDefinitionId, String activityId) {
+        if (processDefinitionId == null || activityId == null) {
+            return null;
+        }
+        try {
+            ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+                    .findDeployedProcessDefinitionById(processDefinitionId);
+            ActivityImpl activity = definition.findActivity(activityId);
+            return activity == null ? null : (String) activity.getProperty("name");
+        } catch (RuntimeException unknown) {
+            return null;
+        }
     }
 
     private static String actor() {

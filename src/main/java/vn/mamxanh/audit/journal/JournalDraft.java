@@ -18,6 +18,11 @@ public record JournalDraft(
         String taskId,
         String processInstanceId) {
 
+    public JournalDraft withActorRole(String newRole) {
+        return new JournalDraft(recordedAt, caseId, unitId, actor, newRole, action, step, outcome, deadline, details, taskId,
+                processInstanceId);
+    }
+
     public JournalDraft withDetails(Map<String, ?> newDetails) {
         return new JournalDraft(recordedAt, caseId, unitId, actor, actorRole, action, step, outcome, deadline,
                 newDetails, taskId, processInstanceId);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,6 +59,18 @@ public class JournalWriter {
                 .findFirst()
                 .map(pending -> List.copyOf(pending.drafts))
                 .orElse(List.of());
+    }
+
+    /** Rewrites entries of the current transaction not yet written, e.g. to give them the role found later. */
+    public void revisePending(Predicate<JournalDraft> which, UnaryOperator<JournalDraft> revision) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(PendingEntries.class::isInstance)
+                .map(PendingEntries.class::cast)
+                .findFirst()
+                .ifPresent(pending -> pending.drafts.replaceAll(draft -> which.test(draft) ? revision.apply(draft) : draft));
     }
 
     /*
