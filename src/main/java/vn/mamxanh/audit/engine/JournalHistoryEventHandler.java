@@ -212,7 +212,7 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
         List<JournalDraft> pending = writer.getObject().pendingDrafts();
         List<JournalDraft> sinceLastCompletion = new ArrayList<>();
         for (JournalDraft draft : pending) {
-            if (!processInstanceId.equals(draft.processInstanceId())) {
+            if (!Objects.equals(processInstanceId, draft.processInstanceId())) {
                 continue;
             }
             if (AuditAction.TASK_COMPLETED.name().equals(draft.action())) {
