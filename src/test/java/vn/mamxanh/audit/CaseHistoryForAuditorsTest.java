@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,6 +36,8 @@ class CaseHistoryForAuditorsTest {
     CaseRepository cases;
     @Autowired
     AuditJournal journal;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -130,5 +133,15 @@ class CaseHistoryForAuditorsTest {
         assertThat(HttpTestClient.basic(port, "bithu.tay").get("/api/audit/cases/" + caseId).status()).isEqualTo(403);
         assertThat(HttpTestClient.basic(port, "ubkt.kiemtra").get("/api/audit/cases/HS-1999-999999").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_task_outside_any_case_is_journalled_too() {
+        Task loose = engine.getTaskService().newTask();
+        loose.setName("Việc không thuộc hồ sơ");
+        engine.getTaskService().saveTask(loose);
+        engine.getTaskService().complete(loose.getId());
+        assertThat(jdbc.sql("select action from audit_journal where task_id = ? order by seq").param(loose.getId())
+                .query(String.class).list()).containsExactly("TASK_CREATED", "TASK_COMPLETED");
     }
 }
