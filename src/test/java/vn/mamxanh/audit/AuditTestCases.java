@@ -21,6 +21,10 @@ import vn.mamxanh.candidate.EducationLevel;
 /** Builds what the audit tests need: a case of their own, a moment in time, a person acting. */
 final class AuditTestCases {
 
+    /** The secretary declines the introduction: the shortest real way through candidate-admission to its end. */
+    static final java.util.Map<String, Object> DECLINE = java.util.Map.of("intakeDecision", "DECLINE",
+            "declineReason", "Chưa đủ điều kiện tạo nguồn");
+
     private AuditTestCases() {
     }
 

@@ -82,7 +82,7 @@ class AuditorChangesNothingTest {
         assertRefused(auditor.delete("/engine-rest/process-instance/" + processInstanceId));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isOne();
 
-        engine.getTaskService().complete(task.getId());
+        engine.getTaskService().complete(task.getId(), AuditTestCases.DECLINE);
         assertRefused(auditor.delete("/engine-rest/history/process-instance/" + processInstanceId));
         assertRefused(auditor.postJson("/engine-rest/history/process-instance/delete",
                 Map.of("historicProcessInstanceIds", new String[] {processInstanceId}, "deleteReason", "Dọn dẹp")));
@@ -115,7 +115,8 @@ class AuditorChangesNothingTest {
         String token = session.cookie("XSRF-TOKEN");
         assertThat(token).as("Tasklist hands out its CSRF token").isNotEmpty();
         return session.postJsonAsWebapp("/camunda/api/engine/engine/default/task/" + task.getId() + "/complete",
-                Map.of("variables", Map.of()));
+                Map.of("variables", Map.of("intakeDecision", Map.of("value", "DECLINE"),
+                        "declineReason", Map.of("value", "Chưa đủ điều kiện"))));
     }
 
     private static void assertRefused(Response response) {

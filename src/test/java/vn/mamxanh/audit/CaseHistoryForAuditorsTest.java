@@ -67,9 +67,9 @@ class CaseHistoryForAuditorsTest {
 
         at("2026-03-05T14:00:00");
         Response completed = secretary.postJson("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", Map.of(
-                "accepted", Map.of("value", true, "type", "Boolean"),
-                "note", Map.of("value", "Đủ điều kiện tạo nguồn", "type", "String"))));
-        assertThat(completed.status()).isEqualTo(204);
+                "intakeDecision", Map.of("value", "DECLINE", "type", "String"),
+                "declineReason", Map.of("value", "Chưa đủ điều kiện tạo nguồn", "type", "String"))));
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
 
         Response answer = HttpTestClient.basic(port, "ubkt.kiemtra").get("/api/audit/cases/" + caseId);
         assertThat(answer.status()).isEqualTo(200);
@@ -95,19 +95,21 @@ class CaseHistoryForAuditorsTest {
                 // bithu.dong is also on the branch committee, but acts here as the secretary whose task this is
                 "05/03/2026 14:00:00 | DATA_RECORDED | bithu.dong | " + asSecretary,
                 "05/03/2026 14:00:00 | DATA_RECORDED | bithu.dong | " + asSecretary,
+                // the intake listener's decision: not accepted into the pool
+                "05/03/2026 14:00:00 | DATA_RECORDED | bithu.dong | " + asSecretary,
                 "05/03/2026 14:00:00 | TASK_COMPLETED | bithu.dong | " + asSecretary,
                 "05/03/2026 14:00:00 | PROCESS_ENDED | bithu.dong | " + asSecretary);
 
         JsonNode lines = history.get("lines");
-        JsonNode completion = lines.get(9);
+        JsonNode completion = lines.get(10);
         assertThat(completion.get("step").asText()).isEqualTo("Xét tiếp nhận quần chúng vào nguồn");
         assertThat(completion.get("actorName").asText()).isEqualTo("Nguyễn Văn An");
         assertThat(completion.get("roleLabel").asText()).isEqualTo("Bí thư - Chi bộ thôn Đông");
-        assertThat(completion.get("details").asText()).contains("accepted = true", "note = Đủ điều kiện tạo nguồn");
+        assertThat(completion.get("details").asText()).contains("intakeDecision = DECLINE", "declineReason = Chưa đủ điều kiện tạo nguồn", "accepted = false");
         assertThat(lines.get(5).get("details").asText()).contains("assignee: bithu.dong");
         assertThat(lines.get(6).get("details").asText()).isEqualTo("verification: Không có vấn đề bất lợi");
         assertThat(lines.get(4).get("details").asText()).contains("candidateGroups: cb-thon-dong.secretary");
-        assertThat(lines.get(10).get("details").asText()).contains("end: Đã xét");
+        assertThat(lines.get(11).get("details").asText()).contains("endActivityId: ", "end: ");
         long previous = 0;
         for (JsonNode line : lines) {
             assertThat(line.get("seq").asLong()).as("entries are in the order they were written").isGreaterThan(previous);

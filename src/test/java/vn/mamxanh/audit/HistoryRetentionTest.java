@@ -71,7 +71,8 @@ class HistoryRetentionTest {
     void an_ended_case_is_removed_twenty_years_after_its_end_and_an_open_case_never() {
         Instant ended = at("2026-06-01T10:00:00");
         ProcessInstance closed = start();
-        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(closed.getId()).singleResult().getId());
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(closed.getId()).singleResult().getId(),
+                AuditTestCases.DECLINE);
         ProcessInstance open = start();
 
         HistoricProcessInstance closedHistory = history(closed);
