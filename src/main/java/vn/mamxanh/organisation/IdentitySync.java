@@ -113,7 +113,7 @@ public class IdentitySync {
         identity.saveGroup(group);
     }
 
-    static String groupName(Role role, Unit unit) {
+    public static String groupName(Role role, Unit unit) {
         String title = switch (role) {
             case SECRETARY -> "Bí thư";
             case BRANCH_COMMITTEE -> "Chi ủy";

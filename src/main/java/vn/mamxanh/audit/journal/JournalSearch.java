@@ -1,0 +1,21 @@
+package vn.mamxanh.audit.journal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+/**
+ * What an auditor looks for across cases. Every criterion is optional; {@code units} is the set the
+ * entries' unit must be in (a unit and everything below it, already limited to the auditor's scope).
+ *
+ * @param afterDeadline only steps done after their deadline ("decisions taken late")
+ */
+public record JournalSearch(
+        String actor,
+        Collection<String> units,
+        String action,
+        LocalDate from,
+        LocalDate to,
+        String outcome,
+        boolean afterDeadline,
+        String caseId) {
+}

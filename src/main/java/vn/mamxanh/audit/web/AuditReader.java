@@ -1,0 +1,154 @@
+package vn.mamxanh.audit.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.mamxanh.audit.AuditSettings;
+import vn.mamxanh.audit.journal.Attribution;
+import vn.mamxanh.audit.journal.JournalEntry;
+import vn.mamxanh.audit.journal.JournalRepository;
+import vn.mamxanh.audit.journal.JournalSearch;
+import vn.mamxanh.candidate.CandidateCase;
+import vn.mamxanh.candidate.CaseRepository;
+import vn.mamxanh.organisation.IdentitySync;
+import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.Person;
+import vn.mamxanh.organisation.Role;
+import vn.mamxanh.organisation.Unit;
+import vn.mamxanh.web.NotFoundException;
+
+/** Reads a case's history or a search result within an auditor's scope, with names and labels. */
+@Component
+public class AuditReader {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(JournalRepository.ZONE);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JournalRepository journal;
+    private final CaseRepository cases;
+    private final OrganisationRepository organisation;
+    private final AuditSettings settings;
+
+    public AuditReader(JournalRepository journal, CaseRepository cases, OrganisationRepository organisation,
+                       AuditSettings settings) {
+        this.journal = journal;
+        this.cases = cases;
+        this.organisation = organisation;
+        this.settings = settings;
+    }
+
+    public record CaseHistory(String caseId, String candidateName, String unitName, String status, List<HistoryLine> lines) {
+    }
+
+    /** A case's whole history; a case outside the auditor's scope is answered as not found. */
+    public CaseHistory caseHistory(String caseId, AuditorScope.Scope scope) {
+        List<JournalEntry> entries = journal.ofCase(caseId);
+        CandidateCase candidate = cases.find(caseId).orElse(null);
+        String unit = candidate != null ? candidate.branchId()
+                : entries.isEmpty() ? null : entries.get(entries.size() - 1).unitId();
+        if (!scope.covers(unit)) {
+            throw new NotFoundException("Không tìm thấy hồ sơ " + caseId + " trong phạm vi kiểm tra của bạn.");
+        }
+        Labels labels = new Labels();
+        return new CaseHistory(caseId, candidate == null ? null : candidate.fullName(), labels.unit(unit),
+                candidate == null ? null : candidate.status().label(), lines(entries, labels));
+    }
+
+    public List<HistoryLine> search(JournalSearch search) {
+        return lines(journal.search(search, settings.searchLimit()), new Labels());
+    }
+
+    public int searchLimit() {
+        return settings.searchLimit();
+    }
+
+    public List<Unit> units(AuditorScope.Scope scope) {
+        return organisation.findAllUnits().stream().filter(unit -> scope.covers(unit.id())).toList();
+    }
+
+    private List<HistoryLine> lines(List<JournalEntry> entries, Labels labels) {
+        return entries.stream().map(e -> new HistoryLine(e.seq(), TIME.format(e.recordedAt()), e.recordedAt().toString(),
+                e.caseId(), e.actor(), labels.person(e.actor()), e.actorRole(), labels.roles(e.actorRole()), e.unitId(),
+                labels.unit(e.unitId()), e.action(), e.actionLabel(), e.step(), e.outcome(), time(e.deadline()),
+                e.afterDeadline(), readable(e.details()), e.hash())).toList();
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : TIME.format(instant);
+    }
+
+    /** The entry's data as "key: value; ..." — the stored JSON is the evidence, this is for reading. */
+    static String readable(String detailsJson) {
+        try {
+            Map<String, Object> details = JSON.readValue(detailsJson, new TypeReference<>() {
+            });
+            return details.entrySet().stream()
+                    .map(entry -> entry.getKey() + ": " + readableValue(entry.getValue()))
+                    .collect(Collectors.joining("; "));
+        } catch (Exception unreadable) {
+            return detailsJson;
+        }
+    }
+
+    private static String readableValue(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        return String.valueOf(value);
+    }
+
+    /** Names looked up once per answer. */
+    private final class Labels {
+        private final Map<String, String> people = new HashMap<>();
+        private final Map<String, String> groups = new HashMap<>();
+        private final Map<String, String> units = new HashMap<>();
+
+        String person(String id) {
+            if (Attribution.SYSTEM.equals(id)) {
+                return "Hệ thống";
+            }
+            return people.computeIfAbsent(id, key -> organisation.findPerson(key).map(Person::fullName).orElse(key));
+        }
+
+        String roles(String roleIds) {
+            if (roleIds == null || roleIds.isBlank()) {
+                return "";
+            }
+            return Arrays.stream(roleIds.split(",\\s*")).map(this::group).collect(Collectors.joining("; "));
+        }
+
+        /** "cb-thon-dong.secretary" → "Bí thư - Chi bộ thôn Đông", the name the group has in Camunda. */
+        private String group(String id) {
+            return groups.computeIfAbsent(id, key -> {
+                int dot = key.lastIndexOf('.');
+                if (dot < 0) {
+                    return key;
+                }
+                return organisation.findUnit(key.substring(0, dot))
+                        .flatMap(unit -> Arrays.stream(Role.values())
+                                .filter(role -> role.groupIdIn(unit.id()).equals(key) && role.unitKind() == unit.kind())
+                                .findFirst()
+                                .map(role -> IdentitySync.groupName(role, unit)))
+                        .orElse(key);
+            });
+        }
+
+        String unit(String id) {
+            if (id == null) {
+                return "";
+            }
+            return units.computeIfAbsent(id, key -> organisation.findUnit(key).map(Unit::name).orElse(key));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.mamxanh.audit.web;
+
+/**
+ * One journal entry as the inspection commission reads it, the same on the page, in the JSON, in
+ * the CSV and in the PDF.
+ */
+public record HistoryLine(
+        long seq,
+        String time,
+        String recordedAt,
+        String caseId,
+        String actor,
+        String actorName,
+        String role,
+        String roleLabel,
+        String unitId,
+        String unitName,
+        String action,
+        String actionLabel,
+        String step,
+        String outcome,
+        String deadline,
+        boolean afterDeadline,
+        String details,
+        String hash) {
+}
