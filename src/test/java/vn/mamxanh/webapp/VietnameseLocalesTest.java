@@ -34,7 +34,7 @@ class VietnameseLocalesTest {
             "CMMN");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin"})
     void every_english_label_has_a_vietnamese_translation(String app) {
         Map<String, String> english = labels(app, "en");
         Map<String, String> vietnamese = labels(app, "vi");
@@ -48,7 +48,7 @@ class VietnameseLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void translations_keep_every_placeholder_and_name_only_existing_labels(String app) {
         Map<String, String> english = labels(app, "en");
         Map<String, String> vietnamese = labels(app, "vi");
@@ -59,7 +59,7 @@ class VietnameseLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void the_app_offers_vietnamese_and_loads_our_script(String app) {
         String config = read(APPS + app + "/scripts/config.js");
 

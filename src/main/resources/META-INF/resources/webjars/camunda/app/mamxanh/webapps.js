@@ -5,6 +5,12 @@ const appName = base.getAttribute('app-name');
 // The webapps live under <context path>/camunda (camunda.bpm.webapp.application-path); our pages sit beside them.
 const contextPath = base.getAttribute('app-root').replace(/\/camunda\/?$/, '');
 
+// One stylesheet for every webapp (the apps' own user-styles.css would need a copy per app).
+const styles = document.createElement('link');
+styles.rel = 'stylesheet';
+styles.href = base.getAttribute('app-root') + '/app/mamxanh/webapps.css?bust=' + window.bust;
+document.head.appendChild(styles);
+
 // The webapps pick the browser's language when they have it and English otherwise; our users work in
 // Vietnamese whatever their browser says, so Vietnamese wins. English only fills labels we lack.
 window.angular.module('cam.' + appName + '.custom').config(['$translateProvider', function ($translateProvider) {
