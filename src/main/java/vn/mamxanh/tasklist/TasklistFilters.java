@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters everyone shares. Without a filter Tasklist lists nothing at all, so a new
- * secretary would see an empty screen although tasks are waiting for her branch. Filters are
+ * secretary would see an empty screen although tasks are waiting for their branch. Filters are
  * created once, by name, and left alone afterwards so an administrator may adjust them.
  */
 @Component

@@ -2,11 +2,8 @@ package vn.mamxanh.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -15,14 +12,11 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.mamxanh.candidate.CandidateCase;
 import vn.mamxanh.candidate.CaseRepository;
-import vn.mamxanh.candidate.CaseStage;
-import vn.mamxanh.candidate.CaseStatus;
-import vn.mamxanh.candidate.EducationLevel;
 import vn.mamxanh.organisation.DemoOrganisation;
 import vn.mamxanh.testing.Browser;
 import vn.mamxanh.testing.MamXanhTest;
+import vn.mamxanh.testing.NewCases;
 
 /** What the branch secretary sees in Tasklist, in a browser whose language is English. */
 @MamXanhTest
@@ -37,7 +31,7 @@ class TasklistInVietnameseTest {
     CaseRepository cases;
 
     @Autowired
-    RuntimeService runtime;
+    ProcessEngine engine;
 
     @Autowired
     TaskService tasks;
@@ -57,8 +51,8 @@ class TasklistInVietnameseTest {
     }
 
     @Test
-    void the_secretary_finds_her_branchs_task_in_vietnamese_tasklist_and_claims_it() {
-        Task task = reviewIntroductionTaskForANewCase(DemoOrganisation.BRANCH_EAST);
+    void the_secretary_finds_the_branchs_task_in_vietnamese_tasklist_and_claims_it() {
+        Task task = NewCases.firstTaskOfANewCase(cases, engine, DemoOrganisation.BRANCH_EAST);
 
         Browser secretary = browser().resize(Browser.Screen.DESKTOP).logIn("bithu.dong");
         secretary.waitForUrl("/camunda/app/tasklist/")
@@ -102,16 +96,5 @@ class TasklistInVietnameseTest {
 
     private static By taskInList(Task task) {
         return By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(@href,'task=" + task.getId() + "')]");
-    }
-
-    private Task reviewIntroductionTaskForANewCase(String branchId) {
-        String caseId = cases.nextId();
-        cases.insert(new CandidateCase(caseId, "Lê Thị Hoa", LocalDate.of(1998, 5, 12), "Nữ",
-                "0011" + caseId.substring(caseId.length() - 6) + "01", "Kinh", "Không", EducationLevel.UPPER_SECONDARY,
-                "Giáo viên", "Thôn Đông, xã An Hòa", branchId, DemoOrganisation.YOUTH_UNION, "doan.anhoa", true,
-                CaseStage.INTRODUCTION, CaseStatus.OPEN, false, null, null, null, Instant.now()));
-        String processInstanceId = runtime.startProcessInstanceByKey("candidate-admission", caseId,
-                Map.of("caseId", caseId, "branchId", branchId)).getId();
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
     }
 }
