@@ -94,6 +94,19 @@ class TasklistInVietnameseTest {
         assertThat(secretary.visibleText()).contains("Đăng nhập").doesNotContain("Bắt đầu quy trình");
     }
 
+    @Test
+    void when_the_session_has_ended_tasklist_sends_the_secretary_to_the_login_page() {
+        Browser secretary = browser().resize(Browser.Screen.DESKTOP).logIn("bithu.dong");
+        secretary.waitForUrl("/camunda/app/tasklist/").waitForText("Việc chờ nhận");
+
+        // What a session timeout leaves behind: the page is still open, the server no longer knows it.
+        // The next call Tasklist makes (the filters refresh the list by themselves) meets the ended session.
+        secretary.driver().manage().deleteCookieNamed("JSESSIONID");
+
+        secretary.waitForUrl("/login").waitForText("Đăng nhập");
+        assertThat(secretary.visibleText()).doesNotContain("Lỗi:");
+    }
+
     private static By taskInList(Task task) {
         return By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(@href,'task=" + task.getId() + "')]");
     }

@@ -17,6 +17,21 @@ window.angular.module('cam.' + appName + '.custom').config(['$translateProvider'
   $translateProvider.preferredLanguage('vi');
 }]);
 
+// When the session has ended (timeout, logout in another tab), Spring Security answers the apps' API
+// calls with a redirect to our login page, which the browser follows silently: the app would get the
+// login page's HTML instead of data and show an empty error. Send the person to the login page instead.
+// Watched at the XMLHttpRequest level because the apps call their API through more than one client.
+const loginPage = new URL(contextPath + '/login', window.location.href).href;
+const send = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.send = function () {
+  this.addEventListener('load', function () {
+    if (this.responseURL && this.responseURL.split(/[?#]/)[0] === loginPage) {
+      window.location.assign(loginPage);
+    }
+  });
+  return send.apply(this, arguments);
+};
+
 // Camunda's own logout would only end the webapp's view of the session: Spring Security still holds the
 // login and signs the user straight back in. Logging out must end the Spring session, which takes a POST
 // to /logout carrying Spring's CSRF token; the login page is the one page that always renders it.
