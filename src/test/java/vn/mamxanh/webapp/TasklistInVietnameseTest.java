@@ -66,6 +66,9 @@ class TasklistInVietnameseTest {
         secretary.screenshot("tasklist-to-claim");
         secretary.click(taskInList(task));
         secretary.waitForText(task.getName()).waitForText("Biểu mẫu").waitForText("Lịch sử");
+        // The step's Camunda Form (forms/review-introduction.form), rendered by Tasklist.
+        secretary.waitFor(By.cssSelector(".fjs-form"));
+        assertThat(secretary.driver().findElements(By.cssSelector(".fjs-form label"))).isNotEmpty();
         secretary.screenshot("tasklist-task");
 
         secretary.click(By.xpath("//button[contains(., 'Nhận việc')] | //a[contains(., 'Nhận việc')]"))
