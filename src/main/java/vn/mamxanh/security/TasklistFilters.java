@@ -13,15 +13,19 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * ({@code currentUser()}, {@code currentUserGroups()}) so one filter serves every unit, and
  * authorizations decide what each person actually sees in it.
  */
-final class TasklistFilters {
+public final class TasklistFilters {
+
+    public static final String MY_TASKS = "Việc của tôi";
+    public static final String BRANCH_TASKS = "Việc của chi bộ tôi";
 
     private TasklistFilters() {
     }
 
-    static void ensure(FilterService filters, TaskService tasks) {
-        ensure(filters, "Việc của tôi", "Việc đã nhận hoặc được giao cho bạn", -10,
+    /** Creates the filters that are missing, by name; an administrator may adjust them afterwards. */
+    public static void ensure(FilterService filters, TaskService tasks) {
+        ensure(filters, MY_TASKS, "Việc đã nhận hoặc được giao cho bạn", -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure(filters, "Việc của chi bộ tôi", "Việc giao cho chi bộ hoặc tập thể bạn tham gia, chưa ai nhận", 0,
+        ensure(filters, BRANCH_TASKS, "Việc giao cho chi bộ hoặc tập thể bạn tham gia, chưa ai nhận", 0,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
         ensure(filters, "Báo cáo giúp đỡ đến hạn", "Việc giao riêng cho bạn (như báo cáo giúp đỡ quần chúng) đã đến hạn", 10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").dueBeforeExpression("${now()}"));

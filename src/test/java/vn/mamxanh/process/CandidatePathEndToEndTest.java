@@ -12,7 +12,7 @@ import static vn.mamxanh.testing.DecisionPath.mentorEvaluation;
 import static vn.mamxanh.testing.DecisionPath.recognitionDecision;
 import static vn.mamxanh.testing.DecisionPath.recognitionVote;
 import static vn.mamxanh.testing.DecisionPath.selfCritique;
-import static vn.mamxanh.testing.DecisionPath.visibleSteps;
+import static vn.mamxanh.testing.DecisionPath.stepsToActOn;
 
 import java.time.LocalDate;
 
@@ -75,14 +75,14 @@ class CandidatePathEndToEndTest {
         int committee = organisation.findRoleHolders(DemoOrganisation.GRASSROOTS, Role.GRASSROOTS_COMMITTEE).size();
 
         // Stage 8: the grassroots committee votes; the branch secretary no longer has the case in hand.
-        assertThat(visibleSteps(port, "bithu.dong", caseId)).isEmpty();
+        assertThat(stepsToActOn(port, "bithu.dong", caseId)).isEmpty();
         assertDone(completeAs(port, "danguy.anhoa1", caseId, "Task_RecordGrassrootsVote",
                 grassrootsVote((int) TwoThirdsMajority.needed(committee), 0, true, null)));
-        assertThat(visibleSteps(port, "danguy.anhoa1", caseId)).isEmpty();
+        assertThat(stepsToActOn(port, "danguy.anhoa1", caseId)).isEmpty();
         assertDone(completeAs(port, "btc.chuyenvien", caseId, "Task_AppraiseDossier", appraisal()));
 
         // Stage 9: only the standing committee decides; an auditor reads but cannot act.
-        assertThat(visibleSteps(port, "btc.chuyenvien", caseId)).isEmpty();
+        assertThat(stepsToActOn(port, "btc.chuyenvien", caseId)).isEmpty();
         assertThat(path.completeOverHttp(port, "ubkt.kiemtra", path.instance("admission-decision", caseId),
                 "Task_DecideAdmission", admissionDecision(true, START)).status()).isIn(403, 404);
         assertDone(completeAs(port, "btv.uyvien", caseId, "Task_DecideAdmission", admissionDecision(true, START)));
@@ -98,7 +98,7 @@ class CandidatePathEndToEndTest {
         assertDone(completeAs(port, "dangvien.dong1", caseId, "Task_EvaluateProbationer", mentorEvaluation()));
         assertDone(completeAs(port, "bithu.dong", caseId, "Task_RecordSelfCritique", selfCritique()));
         assertDone(completeAs(port, "bithu.dong", caseId, "Task_RecordCommunityComments", communityComments()));
-        assertThat(visibleSteps(port, "bithu.dong", caseId)).isEmpty();
+        assertThat(stepsToActOn(port, "bithu.dong", caseId)).isEmpty();
 
         // Twelve months after the ceremony, probation is over (the engine's timer, run by the test).
         DecisionPath.today(START.plusMonths(12));

@@ -134,11 +134,12 @@ class DecisionRulesTest {
                     grassrootsVote(committee, 0, true, null));
             assertThat(refused.status()).as(outsider).isIn(403, 404);
         }
-        // Auditors may read every case (R16), so only the bodies outside the case are checked for what they see.
-        assertThat(DecisionPath.visibleSteps(port, "bithu.tay", caseId)).isEmpty();
-        assertThat(DecisionPath.visibleSteps(port, "btv.uyvien", caseId)).isEmpty();
+        // Auditors and district bodies may read the case, but none of these has the vote to act on.
+        assertThat(DecisionPath.stepsToActOn(port, "bithu.tay", caseId)).isEmpty();
+        assertThat(DecisionPath.stepsToActOn(port, "ubkt.kiemtra", caseId)).isEmpty();
+        assertThat(DecisionPath.stepsToActOn(port, "btv.uyvien", caseId)).isEmpty();
 
-        assertThat(DecisionPath.visibleSteps(port, "danguy.anhoa2", caseId)).containsExactly("Task_RecordGrassrootsVote");
+        assertThat(DecisionPath.stepsToActOn(port, "danguy.anhoa2", caseId)).containsExactly("Task_RecordGrassrootsVote");
         assertThat(path.task(instance, "Task_RecordGrassrootsVote")).isNotNull();
         assertThat(votes.count(caseId)).isZero();
     }

@@ -152,8 +152,13 @@ public final class DecisionPath {
     }
 
     /** The task keys of the case's open steps that a person sees in their list. */
-    public static List<String> visibleSteps(int port, String user, String caseId) {
-        Response list = HttpTestClient.basic(port, user).get("/engine-rest/task?processInstanceBusinessKey=" + caseId);
+    /**
+     * The open steps of a case a person may act on (candidate or assignee), as Tasklist's "my work" shows them.
+     * Bodies that only read the case (district bodies, auditors) see its tasks but have none to act on.
+     */
+    public static List<String> stepsToActOn(int port, String user, String caseId) {
+        Response list = HttpTestClient.basic(port, user).get("/engine-rest/task?processInstanceBusinessKey=" + caseId
+                + "&candidateUser=" + user + "&includeAssignedTasks=true");
         return java.util.stream.StreamSupport.stream(list.json().spliterator(), false)
                 .map(task -> task.get("taskDefinitionKey").asText()).toList();
     }

@@ -1,4 +1,4 @@
-package vn.mamxanh.tasklist;
+package vn.mamxanh.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +32,6 @@ class TasklistFiltersTest {
     int port;
 
     @Autowired
-    TasklistFilters tasklistFilters;
-
-    @Autowired
     FilterService filters;
 
     @Autowired
@@ -47,11 +44,11 @@ class TasklistFiltersTest {
     TaskService tasks;
 
     @Test
-    void to_claim_lists_the_tasks_of_the_own_branch_and_not_those_of_another() {
+    void branch_tasks_lists_the_tasks_of_the_own_branch_and_not_those_of_another() {
         Task east = NewCases.firstTaskOfANewCase(cases, engine, DemoOrganisation.BRANCH_EAST);
 
-        assertThat(taskIdsIn(TasklistFilters.TO_CLAIM, "bithu.dong")).contains(east.getId());
-        assertThat(taskIdsIn(TasklistFilters.TO_CLAIM, "bithu.tay")).doesNotContain(east.getId());
+        assertThat(taskIdsIn(TasklistFilters.BRANCH_TASKS, "bithu.dong")).contains(east.getId());
+        assertThat(taskIdsIn(TasklistFilters.BRANCH_TASKS, "bithu.tay")).doesNotContain(east.getId());
     }
 
     @Test
@@ -62,15 +59,15 @@ class TasklistFiltersTest {
         tasks.claim(east.getId(), "bithu.dong");
 
         assertThat(taskIdsIn(TasklistFilters.MY_TASKS, "bithu.dong")).contains(east.getId());
-        assertThat(taskIdsIn(TasklistFilters.TO_CLAIM, "bithu.dong")).doesNotContain(east.getId());
+        assertThat(taskIdsIn(TasklistFilters.BRANCH_TASKS, "bithu.dong")).doesNotContain(east.getId());
     }
 
     @Test
     void a_restart_does_not_create_the_filters_twice() {
-        tasklistFilters.createMissing();
+        TasklistFilters.ensure(filters, tasks);
 
         assertThat(filters.createFilterQuery().filterName(TasklistFilters.MY_TASKS).count()).isEqualTo(1);
-        assertThat(filters.createFilterQuery().filterName(TasklistFilters.TO_CLAIM).count()).isEqualTo(1);
+        assertThat(filters.createFilterQuery().filterName(TasklistFilters.BRANCH_TASKS).count()).isEqualTo(1);
     }
 
     private List<String> taskIdsIn(String filterName, String user) {
