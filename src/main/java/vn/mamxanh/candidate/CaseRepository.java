@@ -71,6 +71,13 @@ public class CaseRepository {
 
     public void changeStatus(String id, CaseStatus status) {
         jdbc.sql("update candidate_case set status = ? where id = ?").params(status.name(), id).update();
+        if (status == CaseStatus.PROBATIONARY) {
+            // Quota attainment (R15) counts admissions by the day the case became probationary.
+            jdbc.sql("update candidate_case set admitted_on = ? where id = ? and admitted_on is null")
+                    .params(java.sql.Date.valueOf(ClockUtil.getCurrentTime().toInstant()
+                            .atZone(java.time.ZoneId.systemDefault()).toLocalDate()), id)
+                    .update();
+        }
     }
 
     public void markOverdue(String id, boolean overdue) {

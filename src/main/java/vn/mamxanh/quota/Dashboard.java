@@ -1,0 +1,28 @@
+package vn.mamxanh.quota;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import vn.mamxanh.organisation.Unit;
+
+/** Everything one dashboard page shows for a unit and a year. */
+public record Dashboard(Unit unit, int year, List<Unit> path, List<Unit> children, List<Bar> attainmentBars,
+                        List<DashboardTable> tables, List<DashboardQueries.OverdueCase> overdueCases) {
+
+    /** One bar of the attainment chart; the bar's length is capped at the full width. */
+    public record Bar(String unitId, String label, BigDecimal percent, String shown) {
+        public String width() {
+            BigDecimal capped = percent == null ? BigDecimal.ZERO : percent.min(BigDecimal.valueOf(100));
+            return capped.toPlainString() + "%";
+        }
+
+        public boolean attained() {
+            return percent != null && percent.compareTo(BigDecimal.valueOf(100)) >= 0;
+        }
+    }
+
+    public Optional<DashboardTable> table(String key) {
+        return tables.stream().filter(table -> table.key().equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,206 @@
+package vn.mamxanh.quota;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import vn.mamxanh.candidate.CaseStage;
+import vn.mamxanh.candidate.CaseStatus;
+import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.Unit;
+import vn.mamxanh.organisation.UnitKind;
+import vn.mamxanh.organisation.UnitTree;
+import vn.mamxanh.quota.DashboardQueries.CaseCount;
+import vn.mamxanh.web.VietnamTime;
+
+/**
+ * Builds a unit's dashboard: one row per child unit, every figure summed over the branches below
+ * that child, so a unit's figures are the sums of its children's all the way up the tree.
+ */
+@Component
+public class Dashboards {
+
+    private static final Set<CaseStatus> ADMITTED = Set.of(CaseStatus.PROBATIONARY, CaseStatus.OFFICIAL, CaseStatus.REMOVED);
+
+    private final OrganisationRepository organisation;
+    private final QuotaRepository quotas;
+    private final DashboardQueries queries;
+
+    public Dashboards(OrganisationRepository organisation, QuotaRepository quotas, DashboardQueries queries) {
+        this.organisation = organisation;
+        this.quotas = quotas;
+        this.queries = queries;
+    }
+
+    public Dashboard of(String unitId, int year, boolean withCaseNames) {
+        UnitTree tree = UnitTree.of(organisation);
+        Unit unit = tree.find(unitId).orElseThrow();
+        List<Unit> rows = unit.kind() == UnitKind.BRANCH ? List.of(unit) : tree.partyChildren(unitId);
+        Map<String, List<String>> branchesOf = new LinkedHashMap<>();
+        rows.forEach(row -> branchesOf.put(row.id(), tree.branchesUnder(row.id())));
+        List<String> allBranches = tree.branchesUnder(unitId);
+
+        Map<String, Long> admitted = queries.admittedIn(year, allBranches);
+        Map<String, Integer> quotaOf = quotas.current(branchesOf.keySet(), year);
+        List<CaseCount> counts = queries.caseCounts(allBranches);
+
+        List<Dashboard.Bar> bars = new ArrayList<>();
+        DashboardTable attainment = attainmentTable(unit, year, rows, branchesOf, admitted, quotaOf, bars);
+        List<DashboardTable> tables = List.of(attainment, funnelTable(rows, branchesOf, counts),
+                overdueTable(rows, branchesOf, counts), stagesOverTimeTable(allBranches, counts));
+        return new Dashboard(unit, year, pathTo(unit, tree), tree.partyChildren(unitId), bars, tables,
+                withCaseNames ? queries.overdueCases(allBranches) : List.of());
+    }
+
+    private DashboardTable attainmentTable(Unit unit, int year, List<Unit> rows, Map<String, List<String>> branchesOf,
+                                           Map<String, Long> admitted, Map<String, Integer> quotaOf,
+                                           List<Dashboard.Bar> bars) {
+        List<List<Object>> lines = new ArrayList<>();
+        long totalAdmitted = 0;
+        int totalQuota = 0;
+        boolean anyQuota = false;
+        DashboardTable table = new DashboardTable("attainment", "Kết quả thực hiện chỉ tiêu kết nạp năm " + year,
+                List.of(DashboardTable.text("Đơn vị"), DashboardTable.count("Chỉ tiêu"),
+                        DashboardTable.count("Đã kết nạp"), DashboardTable.percent("Tỷ lệ đạt")),
+                lines, new ArrayList<>());
+        for (Unit row : rows) {
+            long done = sum(admitted, branchesOf.get(row.id()));
+            Integer quota = quotaOf.get(row.id());
+            BigDecimal percent = QuotaRules.attainmentPercent(done, quota).orElse(null);
+            lines.add(Arrays.asList(row.name(), quota, done, percent));
+            bars.add(new Dashboard.Bar(row.id(), row.name(), percent, table.show(percent, 3)));
+            totalAdmitted += done;
+            if (quota != null) {
+                totalQuota += quota;
+                anyQuota = true;
+            }
+        }
+        Integer summedQuota = anyQuota ? totalQuota : null;
+        table.footer().addAll(Arrays.asList("Tổng " + unit.name(), summedQuota, totalAdmitted,
+                QuotaRules.attainmentPercent(totalAdmitted, summedQuota).orElse(null)));
+        return table;
+    }
+
+    private DashboardTable funnelTable(List<Unit> rows, Map<String, List<String>> branchesOf, List<CaseCount> counts) {
+        List<List<Object>> lines = new ArrayList<>();
+        long[] totals = new long[5];
+        for (Unit row : rows) {
+            long[] funnel = funnel(counts, branchesOf.get(row.id()));
+            List<Object> line = new ArrayList<>();
+            line.add(row.name());
+            for (int i = 0; i < funnel.length; i++) {
+                line.add(funnel[i]);
+                totals[i] += funnel[i];
+            }
+            lines.add(line);
+        }
+        List<Object> footer = new ArrayList<>();
+        footer.add("Tổng");
+        Arrays.stream(totals).forEach(footer::add);
+        return new DashboardTable("funnel", "Phễu phát triển đảng viên",
+                List.of(DashboardTable.text("Đơn vị"), DashboardTable.count("Vào nguồn"),
+                        DashboardTable.count("Học lớp nhận thức"), DashboardTable.count("Đã kết nạp"),
+                        DashboardTable.count("Đang dự bị"), DashboardTable.count("Chính thức")),
+                lines, footer);
+    }
+
+    /** Source pool → class → admitted → probation → official, counting each case at every stage it reached. */
+    static long[] funnel(List<CaseCount> counts, List<String> branches) {
+        long[] funnel = new long[5];
+        for (CaseCount c : counts) {
+            if (!branches.contains(c.branchId())) {
+                continue;
+            }
+            boolean admitted = c.admitted() || ADMITTED.contains(c.status());
+            if (c.stage().ordinal() >= CaseStage.SOURCE_POOL.ordinal() || admitted) {
+                funnel[0] += c.count();
+            }
+            if (c.stage().ordinal() >= CaseStage.AWARENESS_CLASS.ordinal() || admitted) {
+                funnel[1] += c.count();
+            }
+            if (admitted) {
+                funnel[2] += c.count();
+            }
+            if (c.status() == CaseStatus.PROBATIONARY) {
+                funnel[3] += c.count();
+            }
+            if (c.status() == CaseStatus.OFFICIAL) {
+                funnel[4] += c.count();
+            }
+        }
+        return funnel;
+    }
+
+    private DashboardTable overdueTable(List<Unit> rows, Map<String, List<String>> branchesOf, List<CaseCount> counts) {
+        List<List<Object>> lines = new ArrayList<>();
+        long totalOpen = 0;
+        long totalOverdue = 0;
+        for (Unit row : rows) {
+            long open = 0;
+            long overdue = 0;
+            for (CaseCount c : counts) {
+                if (branchesOf.get(row.id()).contains(c.branchId()) && !c.status().isEnded()) {
+                    open += c.count();
+                    overdue += c.overdue() ? c.count() : 0;
+                }
+            }
+            lines.add(Arrays.asList(row.name(), open, overdue, QuotaRules.attainmentPercent(overdue, (int) open).orElse(null)));
+            totalOpen += open;
+            totalOverdue += overdue;
+        }
+        return new DashboardTable("overdue", "Hồ sơ quá hạn",
+                List.of(DashboardTable.text("Đơn vị"), DashboardTable.count("Hồ sơ đang xét"),
+                        DashboardTable.count("Quá hạn"), DashboardTable.percent("Tỷ lệ quá hạn")),
+                lines, Arrays.asList("Tổng", totalOpen, totalOverdue,
+                QuotaRules.attainmentPercent(totalOverdue, (int) totalOpen).orElse(null)));
+    }
+
+    private DashboardTable stagesOverTimeTable(List<String> branches, List<CaseCount> counts) {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
+        Map<YearMonth, long[]> months = new LinkedHashMap<>();
+        for (DashboardQueries.StageSnapshot snapshot : queries.monthlySnapshots(branches, today.minusMonths(11).withDayOfMonth(1))) {
+            months.computeIfAbsent(YearMonth.from(snapshot.takenOn()), key -> new long[CaseStage.values().length])
+                    [snapshot.stage().ordinal()] += snapshot.count();
+        }
+        long[] now = new long[CaseStage.values().length];
+        counts.stream().filter(c -> !c.status().isEnded()).forEach(c -> now[c.stage().ordinal()] += c.count());
+        months.put(YearMonth.from(today), now);
+
+        List<DashboardTable.Column> columns = new ArrayList<>();
+        columns.add(DashboardTable.text("Tháng"));
+        Arrays.stream(CaseStage.values()).forEach(stage -> columns.add(DashboardTable.count(stage.label())));
+        List<List<Object>> lines = new ArrayList<>();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/yyyy");
+        months.forEach((month, stageCounts) -> {
+            List<Object> line = new ArrayList<>();
+            line.add(month.format(format));
+            Arrays.stream(stageCounts).forEach(line::add);
+            lines.add(line);
+        });
+        return new DashboardTable("stages", "Số hồ sơ đang xét theo giai đoạn qua các tháng", columns, lines, List.of());
+    }
+
+    private static long sum(Map<String, Long> byBranch, List<String> branches) {
+        return branches.stream().mapToLong(branch -> byBranch.getOrDefault(branch, 0L)).sum();
+    }
+
+    private static List<Unit> pathTo(Unit unit, UnitTree tree) {
+        List<Unit> path = new ArrayList<>();
+        Unit current = unit;
+        while (current != null) {
+            path.add(0, current);
+            current = tree.find(current.parentId()).orElse(null);
+        }
+        return path;
+    }
+}
