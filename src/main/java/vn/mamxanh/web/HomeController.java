@@ -12,8 +12,9 @@ public class HomeController {
         return "login";
     }
 
+    /** The case list; people who read no cases (administrators) are sent on to their dashboard. */
     @GetMapping("/")
     public String home() {
-        return "redirect:/camunda/app/tasklist/";
+        return "redirect:/cases";
     }
 }

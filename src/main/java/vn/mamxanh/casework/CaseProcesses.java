@@ -1,0 +1,114 @@
+package vn.mamxanh.casework;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.mamxanh.candidate.CaseVariables;
+
+/**
+ * What the engine knows about a case: its open tasks and the history of every process it ran,
+ * found by business key (the case id) or by the {@code caseId} variable of called processes.
+ */
+@Component
+public class CaseProcesses {
+
+    /** Steps a person recognises; gateways and flows are left out of the timeline. */
+    private static final Set<String> SHOWN_ACTIVITY_TYPES =
+            Set.of("startEvent", "userTask", "serviceTask", "sendTask", "callActivity", "endEvent", "noneEndEvent",
+                    "intermediateTimer", "boundaryTimer", "boundaryError", "boundaryMessage", "intermediateMessageCatch",
+                    "messageEndEvent", "errorEndEvent", "terminateEndEvent");
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final EngineReads reads;
+
+    public CaseProcesses(TaskService tasks, HistoryService history, IdentityService identity, EngineReads reads) {
+        this.tasks = tasks;
+        this.history = history;
+        this.identity = identity;
+        this.reads = reads;
+    }
+
+    public List<OpenTask> openTasks(String caseId, String viewerId) {
+        return reads.read(() -> {
+            Set<String> viewerGroups = identity.createGroupQuery().groupMember(viewerId).list().stream()
+                    .map(Group::getId).collect(Collectors.toSet());
+            return tasksOf(caseId).stream()
+                .map(task -> {
+                    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                            .map(IdentityLink::getGroupId).toList();
+                    boolean workable = viewerId.equals(task.getAssignee())
+                            || (task.getAssignee() == null && groups.stream().anyMatch(viewerGroups::contains));
+                    return new OpenTask(task.getId(), task.getName(), task.getCreateTime().toInstant(),
+                            task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
+                            groups, workable);
+                })
+                .sorted(Comparator.comparing(OpenTask::created))
+                .toList();
+        });
+    }
+
+    /** The open task with this id, if it belongs to the case. */
+    public boolean belongsToCase(String taskId, String caseId) {
+        return reads.read(() -> tasksOf(caseId).stream().anyMatch(task -> task.getId().equals(taskId)));
+    }
+
+    public List<TimelineEntry> timeline(String caseId) {
+        return reads.read(() -> {
+            List<String> instanceIds = processInstancesOf(caseId);
+            if (instanceIds.isEmpty()) {
+                return List.of();
+            }
+            List<TimelineEntry> entries = new ArrayList<>();
+            for (String instanceId : instanceIds) {
+                for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instanceId).list()) {
+                    if (!SHOWN_ACTIVITY_TYPES.contains(activity.getActivityType()) || activity.getActivityName() == null) {
+                        continue;
+                    }
+                    boolean finished = activity.getEndTime() != null;
+                    entries.add(new TimelineEntry(
+                            (finished ? activity.getEndTime() : activity.getStartTime()).toInstant(),
+                            activity.getActivityName(), activity.getAssignee(), finished));
+                }
+            }
+            entries.sort(Comparator.comparing(TimelineEntry::at));
+            return entries;
+        });
+    }
+
+    private List<Task> tasksOf(String caseId) {
+        Map<String, Task> found = new LinkedHashMap<>();
+        tasks.createTaskQuery().processInstanceBusinessKey(caseId).active().list().forEach(task -> found.put(task.getId(), task));
+        tasks.createTaskQuery().processVariableValueEquals(CaseVariables.CASE_ID, caseId).active().list()
+                .forEach(task -> found.putIfAbsent(task.getId(), task));
+        return List.copyOf(found.values());
+    }
+
+    private List<String> processInstancesOf(String caseId) {
+        Map<String, HistoricProcessInstance> found = new LinkedHashMap<>();
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list()
+                .forEach(instance -> found.put(instance.getId(), instance));
+        history.createHistoricProcessInstanceQuery().variableValueEquals(CaseVariables.CASE_ID, caseId).list()
+                .forEach(instance -> found.putIfAbsent(instance.getId(), instance));
+        return List.copyOf(found.keySet());
+    }
+}

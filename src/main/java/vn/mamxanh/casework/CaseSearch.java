@@ -1,0 +1,77 @@
+package vn.mamxanh.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.mamxanh.candidate.CaseStage;
+import vn.mamxanh.candidate.CaseStatus;
+
+/** The case list: the cases in a person's scope that match a filter, one page at a time. */
+@Repository
+public class CaseSearch {
+
+    private static final String NONE = "\u0000";
+
+    private final JdbcClient jdbc;
+
+    public CaseSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Result(List<CaseRow> rows, long total, CaseFilter filter) {
+        public int pages() {
+            return (int) Math.max(1, (total + CaseFilter.PAGE_SIZE - 1) / CaseFilter.PAGE_SIZE);
+        }
+    }
+
+    public Result find(CaseScope scope, CaseFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, filter, params);
+        long total = jdbc.sql("select count(*) from candidate_case c join org_unit u on u.id = c.branch_id " + where)
+                .params(params).query(Long.class).single();
+        params.put("limit", CaseFilter.PAGE_SIZE);
+        params.put("offset", filter.offset());
+        String order = " order by " + filter.sort().column() + (filter.descending() ? " desc" : " asc") + ", c.id";
+        List<CaseRow> rows = jdbc.sql("select c.*, u.name as branch_name from candidate_case c "
+                        + "join org_unit u on u.id = c.branch_id " + where + order + " limit :limit offset :offset")
+                .params(params).query(this::row).list();
+        return new Result(rows, total, filter);
+    }
+
+    private static String where(CaseScope scope, CaseFilter filter, Map<String, Object> params) {
+        params.put("branches", scope.branchIds().isEmpty() ? List.of(NONE) : List.copyOf(scope.branchIds()));
+        params.put("introducers", scope.introducerUnitIds().isEmpty() ? List.of(NONE) : List.copyOf(scope.introducerUnitIds()));
+        StringBuilder where = new StringBuilder(
+                "where (c.branch_id in (:branches) or c.introduced_by_unit_id in (:introducers))");
+        if (filter.query() != null) {
+            where.append(" and (lower(c.full_name) like :like or c.id_number like :like or lower(c.id) like :like)");
+            params.put("like", "%" + filter.query().toLowerCase() + "%");
+        }
+        if (filter.stage() != null) {
+            where.append(" and c.stage = :stage");
+            params.put("stage", filter.stage().name());
+        }
+        if (filter.branchId() != null) {
+            where.append(" and c.branch_id = :branch");
+            params.put("branch", filter.branchId());
+        }
+        if (filter.overdueOnly()) {
+            where.append(" and c.overdue = true");
+        }
+        return where.toString();
+    }
+
+    private CaseRow row(ResultSet rs, int row) throws SQLException {
+        return new CaseRow(rs.getString("id"), rs.getString("full_name"), rs.getString("id_number"),
+                rs.getString("branch_name"), CaseStage.valueOf(rs.getString("stage")),
+                CaseStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue"),
+                rs.getTimestamp("created_at").toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+}

@@ -1,0 +1,35 @@
+package vn.mamxanh.casework;
+
+import java.security.Principal;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.Person;
+
+/** What the shared top bar needs on every page: who is logged in and which menus apply to them. */
+@ControllerAdvice(basePackages = {"vn.mamxanh.casework", "vn.mamxanh.quota"})
+class NavigationAttributes {
+
+    private final CaseScopes scopes;
+    private final OrganisationRepository organisation;
+
+    NavigationAttributes(CaseScopes scopes, OrganisationRepository organisation) {
+        this.scopes = scopes;
+        this.organisation = organisation;
+    }
+
+    @ModelAttribute
+    void navigation(Principal principal, Model model) {
+        if (principal == null) {
+            return;
+        }
+        CaseScope scope = scopes.of(principal.getName());
+        model.addAttribute("viewerName",
+                organisation.findPerson(principal.getName()).map(Person::fullName).orElse(principal.getName()));
+        model.addAttribute("viewerReadsCases", scope.readsCases());
+        model.addAttribute("viewerAdministrator", scope.administrator());
+    }
+}

@@ -1,0 +1,21 @@
+package vn.mamxanh.casework;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A task of a case waiting for someone, as the case page lists it. */
+public record OpenTask(String id, String name, Instant created, Instant due, String assignee,
+                       List<String> candidateGroups, boolean workableByViewer) {
+
+    public java.time.LocalDateTime createdLocal() {
+        return vn.mamxanh.web.VietnamTime.local(created);
+    }
+
+    public java.time.LocalDateTime dueLocal() {
+        return vn.mamxanh.web.VietnamTime.local(due);
+    }
+
+    public String tasklistLink() {
+        return "/camunda/app/tasklist/default/#/?task=" + id;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.mamxanh.casework;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.mamxanh.testing.HttpTestClient;
+
+/**
+ * Headless Debian Chromium driven by its ChromeDriver, for the casework browser tests: log in,
+ * click, and keep screenshots under target/screenshots/.
+ */
+final class UiBrowser implements AutoCloseable {
+
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private UiBrowser(int port) {
+        try {
+            profile = Files.createTempDirectory("mamxanh-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+        base = "http://localhost:" + port;
+    }
+
+    static UiBrowser loggedIn(int port, String user) {
+        UiBrowser browser = new UiBrowser(port);
+        browser.open("/login");
+        browser.find(By.id("username")).sendKeys(user);
+        browser.find(By.id("password")).sendKeys(HttpTestClient.DEMO_PASSWORD);
+        browser.find(By.id("login-submit")).click();
+        browser.waitFor(By.cssSelector("header.topbar .who"));
+        return browser;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    WebElement find(By by) {
+        return waitFor(by);
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    /** Saves the page at desktop and phone width as target/screenshots/<name>-desktop.png and -phone.png. */
+    void screenshots(String name) {
+        shot(name + "-desktop", DESKTOP);
+        shot(name + "-phone", PHONE);
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    private void shot(String name, Dimension size) {
+        driver.manage().window().setSize(size);
+        try {
+            // Headless Chromium captures only the window: grow it to the page's height for a full picture.
+            Object height = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight");
+            int full = Math.min(6000, Math.max(size.getHeight(), ((Number) height).intValue()));
+            driver.manage().window().setSize(new Dimension(size.getWidth(), full));
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile does no harm
+        }
+    }
+}
