@@ -17,7 +17,8 @@ import vn.mamxanh.candidate.CaseStatus;
 @Repository
 public class DashboardQueries {
 
-    private static final String NONE = "\u0000";
+    // No unit has an empty id: stands in for an empty list, which SQL "in ()" does not accept.
+    private static final String NONE = "";
 
     private final JdbcClient jdbc;
 
