@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -58,12 +59,25 @@ public class CaseProcesses {
                     boolean workable = viewerId.equals(task.getAssignee())
                             || (task.getAssignee() == null && groups.stream().anyMatch(viewerGroups::contains));
                     return new OpenTask(task.getId(), task.getName(), task.getCreateTime().toInstant(),
-                            task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
-                            groups, workable);
+                            task.getDueDate() == null ? null : task.getDueDate().toInstant(), nameOfUser(task.getAssignee()),
+                            groups.stream().map(this::nameOfGroup).toList(), workable);
                 })
                 .sorted(Comparator.comparing(OpenTask::created))
                 .toList();
         });
+    }
+
+    private String nameOfGroup(String groupId) {
+        Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+        return group == null || group.getName() == null ? groupId : group.getName();
+    }
+
+    private String nameOfUser(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 
     /** The open task with this id, if it belongs to the case. */
@@ -87,7 +101,7 @@ public class CaseProcesses {
                     boolean finished = activity.getEndTime() != null;
                     entries.add(new TimelineEntry(
                             (finished ? activity.getEndTime() : activity.getStartTime()).toInstant(),
-                            activity.getActivityName(), activity.getAssignee(), finished));
+                            activity.getActivityName(), nameOfUser(activity.getAssignee()), finished));
                 }
             }
             entries.sort(Comparator.comparing(TimelineEntry::at));

@@ -58,7 +58,14 @@ public class Dashboards {
         DashboardTable attainment = attainmentTable(unit, year, rows, branchesOf, admitted, quotaOf, bars);
         List<DashboardTable> tables = List.of(attainment, funnelTable(rows, branchesOf, counts),
                 overdueTable(rows, branchesOf, counts), stagesOverTimeTable(allBranches, counts));
-        return new Dashboard(unit, year, pathTo(unit, tree), tree.partyChildren(unitId), bars, tables,
+        long[] funnel = funnel(counts, allBranches);
+        long[] stagesNow = new long[CaseStage.values().length];
+        counts.stream().filter(c -> !c.status().isEnded()).forEach(c -> stagesNow[c.stage().ordinal()] += c.count());
+        List<Dashboard.CountBar> funnelBars = Dashboard.CountBar.of(
+                List.of("Vào nguồn", "Học lớp nhận thức", "Đã kết nạp", "Đang dự bị", "Chính thức"), funnel);
+        List<Dashboard.CountBar> stageBars = Dashboard.CountBar.of(
+                Arrays.stream(CaseStage.values()).map(stage -> (stage.ordinal() + 1) + ". " + stage.label()).toList(), stagesNow);
+        return new Dashboard(unit, year, pathTo(unit, tree), tree.partyChildren(unitId), bars, funnelBars, stageBars, tables,
                 withCaseNames ? queries.overdueCases(allBranches) : List.of());
     }
 
@@ -176,18 +183,22 @@ public class Dashboards {
         counts.stream().filter(c -> !c.status().isEnded()).forEach(c -> now[c.stage().ordinal()] += c.count());
         months.put(YearMonth.from(today), now);
 
-        List<DashboardTable.Column> columns = new ArrayList<>();
-        columns.add(DashboardTable.text("Tháng"));
-        Arrays.stream(CaseStage.values()).forEach(stage -> columns.add(DashboardTable.count(stage.label())));
-        List<List<Object>> lines = new ArrayList<>();
+        // One row per stage and one column per month: the path reads downwards, time to the right.
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/yyyy");
-        months.forEach((month, stageCounts) -> {
+        List<DashboardTable.Column> columns = new ArrayList<>();
+        columns.add(DashboardTable.text("Giai đoạn"));
+        months.keySet().forEach(month -> columns.add(DashboardTable.count(month.format(format))));
+        List<List<Object>> lines = new ArrayList<>();
+        for (CaseStage stage : CaseStage.values()) {
             List<Object> line = new ArrayList<>();
-            line.add(month.format(format));
-            Arrays.stream(stageCounts).forEach(line::add);
+            line.add((stage.ordinal() + 1) + ". " + stage.label());
+            months.values().forEach(stageCounts -> line.add(stageCounts[stage.ordinal()]));
             lines.add(line);
-        });
-        return new DashboardTable("stages", "Số hồ sơ đang xét theo giai đoạn qua các tháng", columns, lines, List.of());
+        }
+        List<Object> footer = new ArrayList<>();
+        footer.add("Tổng");
+        months.values().forEach(stageCounts -> footer.add(Arrays.stream(stageCounts).sum()));
+        return new DashboardTable("stages", "Số hồ sơ đang xét theo giai đoạn qua các tháng", columns, lines, footer);
     }
 
     private static long sum(Map<String, Long> byBranch, List<String> branches) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -89,17 +90,22 @@ final class UiBrowser implements AutoCloseable {
 
     private void shot(String name, Dimension size) {
         driver.manage().window().setSize(size);
+        ChromeDriver chrome = (ChromeDriver) driver;
         try {
-            // Headless Chromium captures only the window: grow it to the page's height for a full picture.
-            Object height = ((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollHeight");
-            int full = Math.min(6000, Math.max(size.getHeight(), ((Number) height).intValue()));
-            driver.manage().window().setSize(new Dimension(size.getWidth(), full));
+            // Headless Chromium captures only the viewport: emulate a screen as tall as the page for a full picture.
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                    "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", size.getWidth() < 600));
+            Object height = chrome.executeScript("return document.documentElement.scrollHeight");
+            int full = Math.min(8000, Math.max(size.getHeight(), ((Number) height).intValue()));
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                    "height", full, "deviceScaleFactor", 1, "mobile", size.getWidth() < 600));
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
-            Files.write(target, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(target, chrome.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
