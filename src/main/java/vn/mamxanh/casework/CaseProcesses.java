@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -67,6 +68,16 @@ public class CaseProcesses {
         });
     }
 
+    /** Who did a step: the assignee, or for a task completed without claiming it, who completed it. */
+    private String actorOf(HistoricActivityInstance activity) {
+        if (activity.getAssignee() != null || activity.getTaskId() == null || activity.getEndTime() == null) {
+            return activity.getAssignee();
+        }
+        return history.createUserOperationLogQuery().taskId(activity.getTaskId())
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+                .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     private String nameOfGroup(String groupId) {
         Group group = identity.createGroupQuery().groupId(groupId).singleResult();
         return group == null || group.getName() == null ? groupId : group.getName();
@@ -101,7 +112,7 @@ public class CaseProcesses {
                     boolean finished = activity.getEndTime() != null;
                     entries.add(new TimelineEntry(
                             (finished ? activity.getEndTime() : activity.getStartTime()).toInstant(),
-                            activity.getActivityName(), nameOfUser(activity.getAssignee()), finished));
+                            activity.getActivityName(), nameOfUser(actorOf(activity)), finished));
                 }
             }
             entries.sort(Comparator.comparing(TimelineEntry::at));

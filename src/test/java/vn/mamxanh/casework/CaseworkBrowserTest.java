@@ -52,6 +52,7 @@ class CaseworkBrowserTest {
             assertThat(browser.find(By.id("flash-done")).getText())
                     .isEqualTo("Đã hoàn thành bước: Xét tiếp nhận quần chúng vào nguồn.");
             assertThat(browser.find(By.id("open-tasks")).getText()).contains("Không có việc nào đang chờ.");
+            assertThat(browser.find(By.id("timeline")).getText()).contains("Xét tiếp nhận quần chúng vào nguồn (Nguyễn Văn An)");
             browser.screenshots("03-secretary-step-completed");
         }
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.id()).count()).isZero();
