@@ -44,10 +44,14 @@ public class CaseScopes {
                 case POLITICAL_CENTRE_STAFF, ORGANISATION_BOARD_MEMBER, STANDING_COMMITTEE_MEMBER, AUDITOR ->
                         districtAbove(unit, tree);
                 case MASS_ORGANISATION_REPRESENTATIVE -> null;
+                // A role this list does not know yet sees its own unit's figures and no case contents.
+                default -> null;
             };
             if (assignment.role() == Role.MASS_ORGANISATION_REPRESENTATIVE) {
                 introducers.add(unit.id());
-            } else if (root != null) {
+            } else if (root == null) {
+                addOnce(dashboards, unit);
+            } else {
                 addOnce(dashboards, root);
                 if (assignment.role() == Role.ADMINISTRATOR) {
                     addOnce(administered, root);
