@@ -40,9 +40,12 @@ public class CaseProcesses {
     private final HistoryService history;
     private final IdentityService identity;
     private final EngineReads reads;
+    private final TaskForms forms;
 
-    public CaseProcesses(TaskService tasks, HistoryService history, IdentityService identity, EngineReads reads) {
+    public CaseProcesses(TaskService tasks, HistoryService history, IdentityService identity, EngineReads reads,
+                         TaskForms forms) {
         this.tasks = tasks;
+        this.forms = forms;
         this.history = history;
         this.identity = identity;
         this.reads = reads;
@@ -61,7 +64,8 @@ public class CaseProcesses {
                             || (task.getAssignee() == null && groups.stream().anyMatch(viewerGroups::contains));
                     return new OpenTask(task.getId(), task.getName(), task.getCreateTime().toInstant(),
                             task.getDueDate() == null ? null : task.getDueDate().toInstant(), nameOfUser(task.getAssignee()),
-                            groups.stream().map(this::nameOfGroup).toList(), workable);
+                            groups.stream().map(this::nameOfGroup).toList(), workable,
+                            workable ? forms.fieldsOf(task.getId()) : List.of());
                 })
                 .sorted(Comparator.comparing(OpenTask::created))
                 .toList();
@@ -91,9 +95,10 @@ public class CaseProcesses {
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 
-    /** The open task with this id, if it belongs to the case. */
-    public boolean belongsToCase(String taskId, String caseId) {
-        return reads.read(() -> tasksOf(caseId).stream().anyMatch(task -> task.getId().equals(taskId)));
+    /** The name of the open task with this id, if it belongs to the case. */
+    public java.util.Optional<String> openTaskName(String taskId, String caseId) {
+        return reads.read(() -> tasksOf(caseId).stream().filter(task -> task.getId().equals(taskId))
+                .map(Task::getName).findFirst());
     }
 
     public List<TimelineEntry> timeline(String caseId) {

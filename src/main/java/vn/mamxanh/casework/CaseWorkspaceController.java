@@ -2,6 +2,7 @@ package vn.mamxanh.casework;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -34,9 +35,11 @@ public class CaseWorkspaceController {
     private final CaseProcesses processes;
     private final OrganisationRepository organisation;
     private final TaskService tasks;
+    private final TaskForms forms;
 
     public CaseWorkspaceController(CaseScopes scopes, CaseSearch search, CaseRepository cases, CaseProcesses processes,
-                                   OrganisationRepository organisation, TaskService tasks) {
+                                   OrganisationRepository organisation, TaskService tasks, TaskForms forms) {
+        this.forms = forms;
         this.scopes = scopes;
         this.search = search;
         this.cases = cases;
@@ -74,6 +77,11 @@ public class CaseWorkspaceController {
         model.addAttribute("introducedBy", c.introducedByUnitId() == null ? null
                 : organisation.findUnit(c.introducedByUnitId()).map(Unit::name).orElse(c.introducedByUnitId()));
         model.addAttribute("steps", StageStrip.of(c));
+        model.addAttribute("gender", switch (c.gender()) {
+            case "NAM" -> "Nam";
+            case "NU" -> "Nữ";
+            default -> c.gender();
+        });
         model.addAttribute("createdOn", vn.mamxanh.web.VietnamTime.local(c.createdAt()));
         model.addAttribute("tasks", processes.openTasks(id, principal.getName()));
         model.addAttribute("timeline", processes.timeline(id));
@@ -82,27 +90,43 @@ public class CaseWorkspaceController {
         return "casework/case";
     }
 
-    /** Completes a step without form data, as Tasklist's "Hoàn thành" would, in the viewer's own name. */
+    /**
+     * Completes a step in the viewer's own name with what they typed into its form, as Tasklist
+     * would. A refusal leaves the step open and shows the rule's message next to the typed values.
+     */
     @PostMapping("/cases/{id}/tasks/{taskId}/complete")
     public String complete(@PathVariable String id, @PathVariable String taskId, Principal principal,
-                           RedirectAttributes flash) {
+                           @RequestParam Map<String, String> request, RedirectAttributes flash) {
         readable(id, principal);
-        if (!processes.belongsToCase(taskId, id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        String name = tasks.createTaskQuery().taskId(taskId).singleResult() == null ? taskId
-                : tasks.createTaskQuery().taskId(taskId).singleResult().getName();
+        String name = processes.openTaskName(taskId, id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, String> typed = TaskForms.typedValues(request);
         try {
-            tasks.complete(taskId);
+            tasks.complete(taskId, forms.variables(forms.fieldsOf(taskId), typed));
             flash.addFlashAttribute("done", "Đã hoàn thành bước: " + name + ".");
-        } catch (RuleViolationException e) {
-            flash.addFlashAttribute("refused", e.getMessage());
         } catch (AuthorizationException e) {
             throw new AccessDeniedException("Không có quyền thực hiện bước này.");
         } catch (ProcessEngineException e) {
-            flash.addFlashAttribute("refused", "Bước này cần nhập thông tin: hãy mở bước trong Tasklist để hoàn thành.");
+            refused(flash, taskId, typed, ruleViolationIn(e).map(RuleViolationException::getMessage).orElse(
+                    "Không hoàn thành được bước này. Hãy kiểm tra thông tin đã nhập hoặc mở bước trong Tasklist."));
         }
         return "redirect:/cases/" + id;
+    }
+
+    /** The engine may wrap a listener's refusal; the rule's own message is what the person needs. */
+    private static java.util.Optional<RuleViolationException> ruleViolationIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolationException violation) {
+                return java.util.Optional.of(violation);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void refused(RedirectAttributes flash, String taskId, Map<String, String> typed, String message) {
+        flash.addFlashAttribute("refused", message);
+        flash.addFlashAttribute("refusedTask", taskId);
+        flash.addFlashAttribute("entered", typed);
     }
 
     private CandidateCase readable(String id, Principal principal) {

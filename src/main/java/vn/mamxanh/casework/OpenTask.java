@@ -5,7 +5,11 @@ import java.util.List;
 
 /** A task of a case waiting for someone, as the case page lists it. */
 public record OpenTask(String id, String name, Instant created, Instant due, String assignee,
-                       List<String> candidateGroups, boolean workableByViewer) {
+                       List<String> candidateGroups, boolean workableByViewer, List<TaskFormField> fields) {
+
+    public boolean hasForm() {
+        return fields.stream().anyMatch(TaskFormField::isInput);
+    }
 
     public java.time.LocalDateTime createdLocal() {
         return vn.mamxanh.web.VietnamTime.local(created);

@@ -73,6 +73,13 @@ final class UiBrowser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Sets an input's value as a date picker would (typing into a date field depends on the browser's locale). */
+    void type(By by, String value) {
+        ((ChromeDriver) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                find(by), value);
+    }
+
     WebDriver driver() {
         return driver;
     }
