@@ -10,7 +10,16 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -41,9 +50,16 @@ public class CaseProcesses {
     private final IdentityService identity;
     private final EngineReads reads;
     private final TaskForms forms;
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
 
     public CaseProcesses(TaskService tasks, HistoryService history, IdentityService identity, EngineReads reads,
-                         TaskForms forms) {
+                         TaskForms forms, ManagementService management, RepositoryService repository,
+                         RuntimeService runtime) {
+        this.management = management;
+        this.repository = repository;
+        this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
@@ -123,6 +139,62 @@ public class CaseProcesses {
             entries.sort(Comparator.comparing(TimelineEntry::at));
             return entries;
         });
+    }
+
+    /** A timer that guards a step (R09, R10, R13, R05): the step it watches and when it fires. */
+    public record TimerDeadline(String step, java.time.Instant due) {
+    }
+
+    /** The deadlines the engine is waiting on for this case, from the timers of its running processes. */
+    public List<TimerDeadline> deadlines(String caseId) {
+        return reads.read(() -> {
+            List<TimerDeadline> deadlines = new ArrayList<>();
+            for (String instanceId : runningInstancesOf(caseId)) {
+                for (Job job : management.createJobQuery().processInstanceId(instanceId).timers().list()) {
+                    JobDefinition definition = management.createJobDefinitionQuery()
+                            .jobDefinitionId(job.getJobDefinitionId()).singleResult();
+                    if (definition == null || job.getDuedate() == null) {
+                        continue;
+                    }
+                    String step = stepGuardedBy(repository.getBpmnModelInstance(job.getProcessDefinitionId())
+                            .getModelElementById(definition.getActivityId()));
+                    if (step != null) {
+                        deadlines.add(new TimerDeadline(step, job.getDuedate().toInstant()));
+                    }
+                }
+            }
+            deadlines.sort(Comparator.comparing(TimerDeadline::due));
+            return deadlines;
+        });
+    }
+
+    /**
+     * The name of the step a timer watches: the task a boundary timer sits on, or the sub-process
+     * an event sub-process's timer belongs to. Timers that only wait (a report period opening) are not deadlines.
+     */
+    private static String stepGuardedBy(ModelElementInstance timer) {
+        if (timer instanceof BoundaryEvent boundary) {
+            return boundary.getAttachedTo().getName();
+        }
+        if (timer instanceof StartEvent start && start.getParentElement() instanceof SubProcess eventSubProcess
+                && eventSubProcess.triggeredByEvent()) {
+            ModelElementInstance owner = eventSubProcess.getParentElement();
+            if (owner instanceof SubProcess subProcess) {
+                return subProcess.getName();
+            }
+            if (owner instanceof org.camunda.bpm.model.bpmn.instance.Process process) {
+                return process.getName();
+            }
+        }
+        return null;
+    }
+
+    private List<String> runningInstancesOf(String caseId) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().forEach(i -> ids.add(i.getId()));
+        runtime.createProcessInstanceQuery().variableValueEquals(CaseVariables.CASE_ID, caseId).list()
+                .forEach(i -> ids.add(i.getId()));
+        return List.copyOf(ids);
     }
 
     private List<Task> tasksOf(String caseId) {
