@@ -36,10 +36,13 @@ public class CaseWorkspaceController {
     private final OrganisationRepository organisation;
     private final TaskService tasks;
     private final TaskForms forms;
+    private final CaseFiles files;
 
     public CaseWorkspaceController(CaseScopes scopes, CaseSearch search, CaseRepository cases, CaseProcesses processes,
-                                   OrganisationRepository organisation, TaskService tasks, TaskForms forms) {
+                                   OrganisationRepository organisation, TaskService tasks, TaskForms forms,
+                                   CaseFiles files) {
         this.forms = forms;
+        this.files = files;
         this.scopes = scopes;
         this.search = search;
         this.cases = cases;
@@ -83,7 +86,9 @@ public class CaseWorkspaceController {
             default -> c.gender();
         });
         model.addAttribute("createdOn", vn.mamxanh.web.VietnamTime.local(c.createdAt()));
-        model.addAttribute("tasks", processes.openTasks(id, principal.getName()));
+        List<OpenTask> open = processes.openTasks(id, principal.getName());
+        model.addAttribute("tasks", open);
+        model.addAttribute("file", files.of(c, open, processes.deadlines(id)));
         model.addAttribute("timeline", processes.timeline(id));
         model.addAttribute("endedByName", c.endedBy() == null ? null
                 : organisation.findPerson(c.endedBy()).map(p -> p.fullName()).orElse(c.endedBy()));

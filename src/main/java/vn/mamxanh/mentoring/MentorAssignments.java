@@ -50,4 +50,18 @@ public class MentorAssignments {
     private static Timestamp now() {
         return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
     }
+
+    /** A monthly report as filed, for the case page and the compliance dashboard. */
+    public record Report(String mentorId, YearMonth period, java.time.LocalDate dueOn, String progress, boolean overdue,
+                         java.time.Instant submittedAt) {
+    }
+
+    /** Every report of a case, in the order of their periods. */
+    public java.util.List<Report> reports(String caseId) {
+        return jdbc.sql("select * from mentoring_report where case_id = ? order by period, id").param(caseId)
+                .query((rs, row) -> new Report(rs.getString("mentor_id"), YearMonth.parse(rs.getString("period")),
+                        rs.getDate("due_on").toLocalDate(), rs.getString("progress"), rs.getBoolean("overdue"),
+                        rs.getTimestamp("submitted_at").toInstant()))
+                .list();
+    }
 }

@@ -29,4 +29,10 @@ public class AppraisalRepository {
     public long count(String caseId) {
         return jdbc.sql("select count(*) from dossier_appraisal where case_id = ?").param(caseId).query(Long.class).single();
     }
+
+    /** Whether the latest appraisal found the dossier eligible, if it was appraised. */
+    public java.util.Optional<Boolean> latestEligible(String caseId) {
+        return jdbc.sql("select eligible from dossier_appraisal where case_id = ? order by id desc").param(caseId)
+                .query(Boolean.class).stream().findFirst();
+    }
 }

@@ -35,4 +35,17 @@ public class BranchVotes {
     private static Timestamp now() {
         return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
     }
+
+    /** The branch meeting's vote as recorded; the latest counts. */
+    public record BranchVote(ResolutionVariables.BranchVoteOutcome outcome, LocalDate meetingDate, int officialMembers,
+                             int present, int inFavour) {
+    }
+
+    public java.util.Optional<BranchVote> latest(String caseId) {
+        return jdbc.sql("select * from branch_vote where case_id = ? order by id desc").param(caseId)
+                .query((rs, row) -> new BranchVote(ResolutionVariables.BranchVoteOutcome.valueOf(rs.getString("outcome")),
+                        rs.getDate("meeting_date").toLocalDate(), rs.getInt("official_members"), rs.getInt("present"),
+                        rs.getInt("in_favour")))
+                .stream().findFirst();
+    }
 }

@@ -94,4 +94,21 @@ public class Dossiers {
     private static Timestamp now() {
         return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
     }
+
+    /** What the latest dossier holds, for the case page's checklist. */
+    public record Summary(LocalDate applicationDate, LocalDate selfReportDate, boolean massOrganisationComments,
+                          boolean residenceComments, List<Introduction> introductions) {
+    }
+
+    public java.util.Optional<Summary> latest(String caseId) {
+        return jdbc.sql("select * from dossier where id = (select max(id) from dossier where case_id = ?)").param(caseId)
+                .query((rs, row) -> new Summary(rs.getDate("application_date").toLocalDate(),
+                        rs.getDate("self_report_date").toLocalDate(),
+                        !rs.getString("mass_organisation_comments").isBlank(), !rs.getString("residence_comments").isBlank(),
+                        jdbc.sql("select * from introducer where dossier_id = ? order by id").param(rs.getLong("id"))
+                                .query((i, n) -> new Introduction(i.getString("kind"), i.getString("person_id"),
+                                        (Integer) i.getObject("months_known"), i.getString("resolution_ref")))
+                                .list()))
+                .optional();
+    }
 }
