@@ -26,7 +26,7 @@ public class CeremonyRepository {
 
     public Optional<LocalDate> ceremonyDate(String caseId) {
         return jdbc.sql("select ceremony_date from admission_ceremony where case_id = ? order by id desc")
-                .param(caseId).query((rs, row) -> rs.getDate(1).toLocalDate()).stream().findFirst();
+                .param(caseId).query((rs, row) -> rs.getDate(1).toLocalDate()).list().stream().findFirst();
     }
 
     public void addDelayReport(String caseId, String reason, String addressedTo, String recordedBy, Instant at) {

@@ -33,6 +33,6 @@ public class AppraisalRepository {
     /** Whether the latest appraisal found the dossier eligible, if it was appraised. */
     public java.util.Optional<Boolean> latestEligible(String caseId) {
         return jdbc.sql("select eligible from dossier_appraisal where case_id = ? order by id desc").param(caseId)
-                .query(Boolean.class).stream().findFirst();
+                .query(Boolean.class).list().stream().findFirst();
     }
 }

@@ -46,6 +46,6 @@ public class BranchVotes {
                 .query((rs, row) -> new BranchVote(ResolutionVariables.BranchVoteOutcome.valueOf(rs.getString("outcome")),
                         rs.getDate("meeting_date").toLocalDate(), rs.getInt("official_members"), rs.getInt("present"),
                         rs.getInt("in_favour")))
-                .stream().findFirst();
+                .list().stream().findFirst();
     }
 }

@@ -32,7 +32,7 @@ public class VoteRepository {
 
     public Optional<Vote> latest(String caseId, Purpose purpose) {
         return jdbc.sql("select * from committee_vote where case_id = ? and purpose = ? order by id desc")
-                .params(caseId, purpose.name()).query(this::map).stream().findFirst();
+                .params(caseId, purpose.name()).query(this::map).list().stream().findFirst();
     }
 
     public long count(String caseId) {
