@@ -85,7 +85,7 @@ public class CaseFiles {
         boolean appraised = appraisals.latestEligible(id).orElse(false);
         Optional<BranchVotes.BranchVote> branchVote = branchVotes.latest(id);
         Optional<LocalDate> ceremony = ceremonies.ceremonyDate(id);
-        LocalDate probationEnds = ceremony.map(day -> ProbationPeriod.endsOn(day, probationRules.probationMonths())).orElse(null);
+        LocalDate probationEnds = ceremony.map(day -> ProbationPeriod.endsOn(day, probationRules.months())).orElse(null);
 
         List<CaseFile.Deadline> deadlines = new ArrayList<>();
         for (OpenTask task : openTasks) {

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.mamxanh.candidate.CandidateCase;
+import vn.mamxanh.candidate.CaseJourney;
 import vn.mamxanh.candidate.CaseStage;
 import vn.mamxanh.organisation.DemoOrganisation;
 import vn.mamxanh.testing.CaseFixtures;
@@ -23,6 +24,8 @@ class CasePageAccessTest {
     int port;
     @Autowired
     CaseFixtures fixtures;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     CandidateCase eastCase;
     CandidateCase westCase;
@@ -100,11 +103,11 @@ class CasePageAccessTest {
 
     @Test
     void the_case_page_shows_the_open_step_and_the_path_with_the_current_stage() {
-        fixtures.startProcess("candidate-admission", eastCase);
-        String page = HttpTestClient.loggedIn(port, "bithu.dong").get("/cases/" + eastCase.id(), "text/html").body();
+        CaseJourney journey = CaseJourney.introduce(context, port);
+        String page = HttpTestClient.loggedIn(port, "bithu.dong").get("/cases/" + journey.caseId(), "text/html").body();
         assertThat(page).contains("Xét tiếp nhận quần chúng vào nguồn").contains("Mở trong Tasklist").contains("Hoàn thành");
-        assertThat(page).containsPattern("class=\"current\"[^>]*data-stage=\"MENTORING\"");
-        assertThat(page).contains("Quần chúng được giới thiệu");
+        assertThat(page).containsPattern("class=\"current\"[^>]*data-stage=\"SOURCE_POOL\"");
+        assertThat(page).containsPattern("class=\"done\"[^>]*data-stage=\"INTRODUCTION\"");
     }
 
     @Test
