@@ -23,6 +23,7 @@ import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.candidate.CaseStage;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Unit;
+import vn.mamxanh.security.dossier.DossierAccessLog;
 import vn.mamxanh.web.RuleViolationException;
 
 /** The case list and the case page (one per candidate), within the viewer's scope. */
@@ -37,10 +38,12 @@ public class CaseWorkspaceController {
     private final TaskService tasks;
     private final TaskForms forms;
     private final CaseFiles files;
+    private final DossierAccessLog accessLog;
 
     public CaseWorkspaceController(CaseScopes scopes, CaseSearch search, CaseRepository cases, CaseProcesses processes,
                                    OrganisationRepository organisation, TaskService tasks, TaskForms forms,
-                                   CaseFiles files) {
+                                   CaseFiles files, DossierAccessLog accessLog) {
+        this.accessLog = accessLog;
         this.forms = forms;
         this.files = files;
         this.scopes = scopes;
@@ -75,6 +78,7 @@ public class CaseWorkspaceController {
     @GetMapping("/cases/{id}")
     public String page(@PathVariable String id, Principal principal, Model model) {
         CandidateCase c = readable(id, principal);
+        accessLog.record(principal.getName(), id, "case-page");
         model.addAttribute("c", c);
         model.addAttribute("branch", organisation.findUnit(c.branchId()).map(Unit::name).orElse(c.branchId()));
         model.addAttribute("introducedBy", c.introducedByUnitId() == null ? null
