@@ -47,7 +47,7 @@ class IntroductionFromTasklistTest {
             }
         });
         assertThat(keys).containsExactlyInAnyOrderElementsOf(Candidate.standard().json().keySet());
-        assertThat(form.body()).contains("Họ và tên *", "Số căn cước công dân *");
+        assertThat(form.body()).contains("Họ và tên", "Số căn cước công dân");
     }
 
     @Test
