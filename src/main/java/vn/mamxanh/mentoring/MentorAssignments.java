@@ -28,6 +28,14 @@ public class MentorAssignments {
                 .param(caseId).query(String.class).list().stream().findFirst();
     }
 
+    /** The cases whose current mentor is this person. */
+    public java.util.List<String> casesMentoredBy(String mentorId) {
+        return jdbc.sql("""
+                select a.case_id from mentor_assignment a
+                where a.mentor_id = ? and a.id = (select max(b.id) from mentor_assignment b where b.case_id = a.case_id)""")
+                .param(mentorId).query(String.class).list();
+    }
+
     public void report(String caseId, String mentorId, YearMonth period, java.time.LocalDate dueOn, String progress,
                        boolean overdue, String submittedBy) {
         jdbc.sql("""
