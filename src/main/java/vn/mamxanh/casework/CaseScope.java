@@ -9,10 +9,11 @@ import vn.mamxanh.organisation.UnitTree;
 
 /**
  * What one person may see: the branches whose cases they read, the mass organisations whose
- * introductions they follow, and the units whose dashboards (figures, not case contents) they open.
+ * introductions they follow, the cases they currently mentor, and the units whose dashboards
+ * (figures, not case contents) they open.
  */
 public record CaseScope(String personId, Set<String> branchIds, Set<String> introducerUnitIds,
-                        List<Unit> dashboardUnits, List<Unit> administeredUnits) {
+                        List<Unit> dashboardUnits, List<Unit> administeredUnits, Set<String> mentoredCaseIds) {
 
     /** Administrators set quotas (and units, users, holidays) but do not read case contents. */
     public boolean administrator() {
@@ -25,11 +26,12 @@ public record CaseScope(String personId, Set<String> branchIds, Set<String> intr
 
     public boolean canRead(CandidateCase c) {
         return branchIds.contains(c.branchId())
-                || (c.introducedByUnitId() != null && introducerUnitIds.contains(c.introducedByUnitId()));
+                || (c.introducedByUnitId() != null && introducerUnitIds.contains(c.introducedByUnitId()))
+                || mentoredCaseIds.contains(c.id());
     }
 
     public boolean readsCases() {
-        return !branchIds.isEmpty() || !introducerUnitIds.isEmpty();
+        return !branchIds.isEmpty() || !introducerUnitIds.isEmpty() || !mentoredCaseIds.isEmpty();
     }
 
     public boolean seesDashboard(String unitId, UnitTree tree) {

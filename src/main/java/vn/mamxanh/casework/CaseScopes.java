@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.mamxanh.mentoring.MentorAssignments;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.RoleAssignment;
@@ -18,14 +19,17 @@ import vn.mamxanh.organisation.UnitTree;
  * Works out a person's {@link CaseScope} from their role assignments and the org tree (DOMAIN.md §4):
  * a branch's secretary and committee see that branch, a grassroots committee its branches, the
  * district bodies and the inspection commission their district; administrators see figures only.
+ * A mentor sees the cases currently assigned to them, whatever their roles.
  */
 @Component
 public class CaseScopes {
 
     private final OrganisationRepository organisation;
+    private final MentorAssignments mentors;
 
-    public CaseScopes(OrganisationRepository organisation) {
+    public CaseScopes(OrganisationRepository organisation, MentorAssignments mentors) {
         this.organisation = organisation;
+        this.mentors = mentors;
     }
 
     public CaseScope of(String personId) {
@@ -61,7 +65,7 @@ public class CaseScopes {
             }
         }
         return new CaseScope(personId, Set.copyOf(branches), Set.copyOf(introducers), List.copyOf(dashboards),
-                List.copyOf(administered));
+                List.copyOf(administered), Set.copyOf(mentors.casesMentoredBy(personId)));
     }
 
     private static Unit districtAbove(Unit unit, UnitTree tree) {

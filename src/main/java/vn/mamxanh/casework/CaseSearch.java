@@ -49,8 +49,9 @@ public class CaseSearch {
     private static String where(CaseScope scope, CaseFilter filter, Map<String, Object> params) {
         params.put("branches", scope.branchIds().isEmpty() ? List.of(NONE) : List.copyOf(scope.branchIds()));
         params.put("introducers", scope.introducerUnitIds().isEmpty() ? List.of(NONE) : List.copyOf(scope.introducerUnitIds()));
+        params.put("mentored", scope.mentoredCaseIds().isEmpty() ? List.of(NONE) : List.copyOf(scope.mentoredCaseIds()));
         StringBuilder where = new StringBuilder(
-                "where (c.branch_id in (:branches) or c.introduced_by_unit_id in (:introducers))");
+                "where (c.branch_id in (:branches) or c.introduced_by_unit_id in (:introducers) or c.id in (:mentored))");
         if (filter.query() != null) {
             where.append(" and (lower(c.full_name) like :like or c.id_number like :like or lower(c.id) like :like)");
             params.put("like", "%" + filter.query().toLowerCase() + "%");

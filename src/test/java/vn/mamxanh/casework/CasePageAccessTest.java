@@ -79,6 +79,23 @@ class CasePageAccessTest {
     }
 
     @Test
+    void a_mentor_opens_and_lists_the_case_assigned_to_them_and_another_member_does_not() {
+        // A mentor from another branch, so only the assignment can explain what they see.
+        context.getBean(vn.mamxanh.mentoring.MentorAssignments.class).assign(westCase.id(), "dangvien.dong3", "bithu.tay");
+
+        HttpTestClient mentor = HttpTestClient.loggedIn(port, "dangvien.dong3");
+        Response page = mentor.get("/cases/" + westCase.id(), "text/html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(westCase.fullName());
+        assertThat(mentor.get("/cases").body()).contains(westCase.id()).doesNotContain(eastCase.id());
+        assertThat(mentor.get("/cases/" + eastCase.id(), "text/html").status()).isEqualTo(403);
+
+        Response other = HttpTestClient.loggedIn(port, "dangvien.dong4").get("/cases/" + westCase.id(), "text/html");
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.body()).contains("Không có quyền").doesNotContain(westCase.fullName());
+    }
+
+    @Test
     void an_administrator_sees_figures_but_not_case_contents() {
         HttpTestClient administrator = HttpTestClient.loggedIn(port, "quantri");
         Response page = administrator.get("/cases/" + eastCase.id(), "text/html");
