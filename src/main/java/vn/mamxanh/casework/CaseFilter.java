@@ -9,8 +9,8 @@ import vn.mamxanh.candidate.CaseStage;
  * What the case list was asked for. Built leniently from the address bar: an unknown stage or sort
  * column is ignored rather than refused, since people edit and share these links.
  */
-public record CaseFilter(String query, CaseStage stage, String branchId, boolean overdueOnly, Sort sort,
-                         boolean descending, int page) {
+public record CaseFilter(String query, CaseStage stage, String branchId, String mentorId, boolean overdueOnly,
+                         Sort sort, boolean descending, int page) {
 
     public static final int PAGE_SIZE = 20;
 
@@ -33,9 +33,10 @@ public record CaseFilter(String query, CaseStage stage, String branchId, boolean
         }
     }
 
-    public static CaseFilter of(String query, String stage, String branchId, boolean overdueOnly, String sort,
-                                String direction, Integer page) {
-        return new CaseFilter(blankToNull(query), parse(CaseStage.class, stage), blankToNull(branchId), overdueOnly,
+    public static CaseFilter of(String query, String stage, String branchId, String mentorId, boolean overdueOnly,
+                                String sort, String direction, Integer page) {
+        return new CaseFilter(blankToNull(query), parse(CaseStage.class, stage), blankToNull(branchId),
+                blankToNull(mentorId), overdueOnly,
                 parse(Sort.class, sort) == null ? Sort.CREATED : parse(Sort.class, sort),
                 sort == null ? true : "desc".equalsIgnoreCase(direction), page == null || page < 1 ? 1 : page);
     }
@@ -50,6 +51,7 @@ public record CaseFilter(String query, CaseStage stage, String branchId, boolean
         put(params, "q", query);
         put(params, "stage", stage == null ? null : stage.name());
         put(params, "branch", branchId);
+        put(params, "mentor", mentorId);
         put(params, "overdue", overdueOnly ? "true" : null);
         put(params, "sort", sort.param());
         put(params, "dir", descending ? "desc" : "asc");

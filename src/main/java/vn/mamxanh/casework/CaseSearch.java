@@ -20,6 +20,10 @@ public class CaseSearch {
     // No unit has an empty id: stands in for an empty list, which SQL "in ()" does not accept.
     private static final String NONE = "";
 
+    // Only the latest assignment of a case counts: a replaced mentor no longer follows it.
+    private static final String CURRENT_MENTORSHIPS = "select a.case_id from mentor_assignment a "
+            + "where a.id = (select max(b.id) from mentor_assignment b where b.case_id = a.case_id)";
+
     private final JdbcClient jdbc;
 
     public CaseSearch(JdbcClient jdbc) {
@@ -46,6 +50,21 @@ public class CaseSearch {
         return new Result(rows, total, filter);
     }
 
+    /** A mentor in the list's filter: someone currently mentoring a case the viewer may read. */
+    public record Mentor(String id, String fullName) {
+    }
+
+    /** The current mentors of the cases in scope, by name, for the list's mentor filter. */
+    public List<Mentor> mentorsInScope(CaseScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, CaseFilter.of(null, null, null, null, false, null, null, null), params);
+        return jdbc.sql("select p.id, p.full_name from person p where p.id in (select a.mentor_id from mentor_assignment a"
+                        + " join candidate_case c on c.id = a.case_id join org_unit u on u.id = c.branch_id " + where
+                        + " and a.id = (select max(b.id) from mentor_assignment b where b.case_id = a.case_id))"
+                        + " order by p.full_name, p.id")
+                .params(params).query((rs, row) -> new Mentor(rs.getString("id"), rs.getString("full_name"))).list();
+    }
+
     private static String where(CaseScope scope, CaseFilter filter, Map<String, Object> params) {
         params.put("branches", scope.branchIds().isEmpty() ? List.of(NONE) : List.copyOf(scope.branchIds()));
         params.put("introducers", scope.introducerUnitIds().isEmpty() ? List.of(NONE) : List.copyOf(scope.introducerUnitIds()));
@@ -63,6 +82,10 @@ public class CaseSearch {
         if (filter.branchId() != null) {
             where.append(" and c.branch_id = :branch");
             params.put("branch", filter.branchId());
+        }
+        if (filter.mentorId() != null) {
+            where.append(" and c.id in (" + CURRENT_MENTORSHIPS + " and a.mentor_id = :mentor)");
+            params.put("mentor", filter.mentorId());
         }
         if (filter.overdueOnly()) {
             where.append(" and c.overdue = true");

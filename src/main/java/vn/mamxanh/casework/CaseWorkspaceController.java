@@ -59,6 +59,7 @@ public class CaseWorkspaceController {
                        @RequestParam(name = "q", required = false) String query,
                        @RequestParam(required = false) String stage,
                        @RequestParam(required = false) String branch,
+                       @RequestParam(required = false) String mentor,
                        @RequestParam(defaultValue = "false") boolean overdue,
                        @RequestParam(required = false) String sort,
                        @RequestParam(required = false) String dir,
@@ -67,11 +68,12 @@ public class CaseWorkspaceController {
         if (!scope.readsCases()) {
             return "redirect:/dashboard";
         }
-        CaseFilter filter = CaseFilter.of(query, stage, branch, overdue, sort, dir, page);
+        CaseFilter filter = CaseFilter.of(query, stage, branch, mentor, overdue, sort, dir, page);
         model.addAttribute("result", search.find(scope, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("branches", branchesOf(scope));
+        model.addAttribute("mentors", search.mentorsInScope(scope));
         return "casework/list";
     }
 

@@ -96,6 +96,34 @@ class CasePageAccessTest {
     }
 
     @Test
+    void the_list_filters_by_mentor_together_with_the_other_filters() {
+        var mentors = context.getBean(vn.mamxanh.mentoring.MentorAssignments.class);
+        String name = "Trương Mạnh Kèm " + CaseFixtures.unique("m");
+        CandidateCase first = fixtures.openCase(DemoOrganisation.BRANCH_EAST, name, CaseStage.MENTORING);
+        CandidateCase second = fixtures.openCase(DemoOrganisation.BRANCH_EAST, name, CaseStage.DOSSIER);
+        CandidateCase replaced = fixtures.openCase(DemoOrganisation.BRANCH_EAST, name, CaseStage.MENTORING);
+        CandidateCase otherMentor = fixtures.openCase(DemoOrganisation.BRANCH_EAST, name, CaseStage.MENTORING);
+        mentors.assign(first.id(), "dangvien.dong2", "bithu.dong");
+        mentors.assign(second.id(), "dangvien.dong2", "bithu.dong");
+        mentors.assign(replaced.id(), "dangvien.dong2", "bithu.dong");
+        mentors.assign(replaced.id(), "dangvien.dong1", "bithu.dong");
+        mentors.assign(otherMentor.id(), "dangvien.dong1", "bithu.dong");
+        String q = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+        HttpTestClient secretary = HttpTestClient.loggedIn(port, "bithu.dong");
+
+        String all = secretary.get("/cases?q=" + q).body();
+        assertThat(all).contains("Tìm thấy 4 hồ sơ").contains("<option value=\"dangvien.dong2\">Phạm Thị Dung</option>");
+
+        String byMentor = secretary.get("/cases?mentor=dangvien.dong2&q=" + q).body();
+        assertThat(byMentor).contains("Tìm thấy 2 hồ sơ").contains(first.id()).contains(second.id())
+                .doesNotContain(replaced.id()).doesNotContain(otherMentor.id())
+                .contains("<option value=\"dangvien.dong2\" selected=\"selected\">Phạm Thị Dung</option>");
+
+        String withStage = secretary.get("/cases?mentor=dangvien.dong2&stage=DOSSIER&q=" + q).body();
+        assertThat(withStage).contains("Tìm thấy 1 hồ sơ").contains(second.id()).doesNotContain(first.id());
+    }
+
+    @Test
     void an_administrator_sees_figures_but_not_case_contents() {
         HttpTestClient administrator = HttpTestClient.loggedIn(port, "quantri");
         Response page = administrator.get("/cases/" + eastCase.id(), "text/html");
