@@ -9,7 +9,8 @@ import vn.mamxanh.organisation.Unit;
 /** Everything one dashboard page shows for a unit and a year. */
 public record Dashboard(Unit unit, int year, List<Unit> path, List<Unit> children, List<Bar> attainmentBars,
                         List<CountBar> funnelBars, List<CountBar> stageBars,
-                        List<DashboardTable> tables, List<DashboardQueries.OverdueCase> overdueCases) {
+                        List<DashboardTable> tables, List<DashboardQueries.OverdueCase> overdueCases,
+                        List<Bar> complianceBars) {
 
     /** A bar for a count, as long as its share of the largest count in its chart. */
     public record CountBar(String label, long count, long largest) {

@@ -95,6 +95,27 @@ public class DashboardQueries {
                 .list();
     }
 
+    /** Monthly mentoring reports due in the year and how many of them were filed on time (R05), per branch. */
+    public record ReportCount(long due, long onTime) {
+    }
+
+    public Map<String, ReportCount> mentoringReports(int year, Collection<String> branches) {
+        Map<String, ReportCount> counts = new HashMap<>();
+        // A correction is a new row for the same month (R16): the first filing decides whether it was on time.
+        jdbc.sql("""
+                select c.branch_id, count(*) as due, count(*) filter (where not r.overdue) as on_time
+                from mentoring_report r join candidate_case c on c.id = r.case_id
+                where c.branch_id in (:branches) and r.due_on >= :from and r.due_on < :until
+                  and r.id = (select min(f.id) from mentoring_report f where f.case_id = r.case_id and f.period = r.period)
+                group by c.branch_id""")
+                .param("branches", orNone(branches))
+                .param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
+                .param("until", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .query((rs, row) -> counts.put(rs.getString("branch_id"), new ReportCount(rs.getLong("due"), rs.getLong("on_time"))))
+                .list();
+        return counts;
+    }
+
     private Map<String, Long> countsByBranch(String sql, Collection<String> branches, Map<String, Object> params) {
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql(sql).param("branches", orNone(branches)).params(params)

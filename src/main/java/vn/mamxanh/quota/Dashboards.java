@@ -56,8 +56,11 @@ public class Dashboards {
 
         List<Dashboard.Bar> bars = new ArrayList<>();
         DashboardTable attainment = attainmentTable(unit, year, rows, branchesOf, admitted, quotaOf, bars);
+        List<Dashboard.Bar> complianceBars = new ArrayList<>();
+        DashboardTable compliance = complianceTable(unit, year, rows, branchesOf,
+                queries.mentoringReports(year, allBranches), complianceBars);
         List<DashboardTable> tables = List.of(attainment, funnelTable(rows, branchesOf, counts),
-                overdueTable(rows, branchesOf, counts), stagesOverTimeTable(allBranches, counts));
+                overdueTable(rows, branchesOf, counts), compliance, stagesOverTimeTable(allBranches, counts));
         long[] funnel = funnel(counts, allBranches);
         long[] stagesNow = new long[CaseStage.values().length];
         counts.stream().filter(c -> !c.status().isEnded()).forEach(c -> stagesNow[c.stage().ordinal()] += c.count());
@@ -66,7 +69,38 @@ public class Dashboards {
         List<Dashboard.CountBar> stageBars = Dashboard.CountBar.of(
                 Arrays.stream(CaseStage.values()).map(stage -> (stage.ordinal() + 1) + ". " + stage.label()).toList(), stagesNow);
         return new Dashboard(unit, year, pathTo(unit, tree), tree.partyChildren(unitId), bars, funnelBars, stageBars, tables,
-                withCaseNames ? queries.overdueCases(allBranches) : List.of());
+                withCaseNames ? queries.overdueCases(allBranches) : List.of(), complianceBars);
+    }
+
+    /** Share of the year's monthly mentoring reports filed on time (R05); no share where none were due. */
+    private DashboardTable complianceTable(Unit unit, int year, List<Unit> rows, Map<String, List<String>> branchesOf,
+                                           Map<String, DashboardQueries.ReportCount> reports, List<Dashboard.Bar> bars) {
+        List<List<Object>> lines = new ArrayList<>();
+        DashboardTable table = new DashboardTable("mentoring", "Báo cáo giúp đỡ hằng tháng nộp đúng hạn năm " + year,
+                List.of(DashboardTable.text("Đơn vị"), DashboardTable.count("Báo cáo phải nộp"),
+                        DashboardTable.count("Nộp đúng hạn"), DashboardTable.percent("Tỷ lệ đúng hạn")),
+                lines, new ArrayList<>());
+        long totalDue = 0;
+        long totalOnTime = 0;
+        for (Unit row : rows) {
+            long due = 0;
+            long onTime = 0;
+            for (String branch : branchesOf.get(row.id())) {
+                DashboardQueries.ReportCount count = reports.get(branch);
+                if (count != null) {
+                    due += count.due();
+                    onTime += count.onTime();
+                }
+            }
+            BigDecimal percent = QuotaRules.attainmentPercent(onTime, (int) due).orElse(null);
+            lines.add(Arrays.asList(row.name(), due, onTime, percent));
+            bars.add(new Dashboard.Bar(row.id(), row.name(), percent, table.show(percent, 3)));
+            totalDue += due;
+            totalOnTime += onTime;
+        }
+        table.footer().addAll(Arrays.asList("Tổng " + unit.name(), totalDue, totalOnTime,
+                QuotaRules.attainmentPercent(totalOnTime, (int) totalDue).orElse(null)));
+        return table;
     }
 
     private DashboardTable attainmentTable(Unit unit, int year, List<Unit> rows, Map<String, List<String>> branchesOf,

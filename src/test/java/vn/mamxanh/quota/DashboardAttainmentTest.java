@@ -50,6 +50,8 @@ class DashboardAttainmentTest {
     CaseFixtures fixtures;
     @Autowired
     QuotaRepository quotas;
+    @Autowired
+    vn.mamxanh.mentoring.MentorAssignments mentors;
 
     Unit grassroots;
     Unit east;
@@ -121,6 +123,53 @@ class DashboardAttainmentTest {
         assertThat(HtmlTables.row(page, "table-funnel", east.name())).containsExactly(east.name(), "3", "3", "3", "3", "0");
         // west: one admitted, one preparing the dossier (past the class)
         assertThat(HtmlTables.row(page, "table-funnel", west.name())).containsExactly(west.name(), "2", "2", "1", "1", "0");
+    }
+
+    @Test
+    void R05_mentoring_report_compliance_per_branch_summed_up_the_tree_and_exported() throws IOException {
+        // east: 3 reports due, 2 on time; the late-filed correction of an on-time month does not make it late (R16)
+        String eastCase = fixtures.openCase(east.id(), "Quần chúng được giúp đỡ A", vn.mamxanh.candidate.CaseStage.MENTORING).id();
+        report(eastCase, 1, false);
+        report(eastCase, 2, true);
+        report(eastCase, 3, false);
+        report(eastCase, 3, true);
+        // west: 4 reports due, 1 on time; a report due last year is not this year's figure
+        String westCase = fixtures.openCase(west.id(), "Quần chúng được giúp đỡ B", vn.mamxanh.candidate.CaseStage.MENTORING).id();
+        for (int month = 1; month <= 4; month++) {
+            report(westCase, month, month != 2);
+        }
+        mentors.report(westCase, "dangvien.tay1", java.time.YearMonth.of(year - 1, 12), LocalDate.of(year - 1, 12, 31),
+                "Tiến bộ", false, "dangvien.tay1");
+
+        HttpTestClient administrator = HttpTestClient.loggedIn(port, "quantri");
+        String page = administrator.get("/dashboard?unit=" + grassroots.id() + "&year=" + year).body();
+        assertThat(HtmlTables.row(page, "table-mentoring", east.name())).containsExactly(east.name(), "3", "2", "66,67 %");
+        assertThat(HtmlTables.row(page, "table-mentoring", west.name())).containsExactly(west.name(), "4", "1", "25,00 %");
+        assertThat(HtmlTables.row(page, "table-mentoring", "Tổng " + grassroots.name()))
+                .containsExactly("Tổng " + grassroots.name(), "7", "3", "42,86 %");
+        assertThat(page).containsPattern("id=\"compliance-chart\"[\\s\\S]*width: 66.67%[\\s\\S]*width: 25.00%");
+
+        String district = administrator.get("/dashboard?unit=" + DemoOrganisation.DISTRICT + "&year=" + year).body();
+        assertThat(HtmlTables.row(district, "table-mentoring", grassroots.name()))
+                .containsExactly(grassroots.name(), "7", "3", "42,86 %");
+
+        List<List<String>> shown = HtmlTables.rows(page, "table-mentoring");
+        List<List<String>> exported = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                download("/dashboard/export/mentoring.xlsx?unit=" + grassroots.id() + "&year=" + year)))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (int i = 4; i <= sheet.getLastRowNum(); i++) {
+                exported.add(asShownOnThePage(sheet.getRow(i)));
+            }
+        }
+        assertThat(exported).containsExactlyElementsOf(shown.subList(1, shown.size()));
+        assertThat(exported).contains(List.of(west.name(), "4", "1", "25,00 %"))
+                .contains(List.of("Tổng " + grassroots.name(), "7", "3", "42,86 %"));
+    }
+
+    private void report(String caseId, int month, boolean overdue) {
+        mentors.report(caseId, "dangvien.dong1", java.time.YearMonth.of(year, month), LocalDate.of(year, month, 5),
+                "Tiến bộ tháng " + month, overdue, "dangvien.dong1");
     }
 
     private void assign(HttpTestClient administrator, String parent, Map<String, String> targets) {
