@@ -30,7 +30,15 @@ public final class DemoCandidates {
             new DemoCandidate("Võ Thành Đạt", LocalDate.of(1990, 1, 12), "NAM", "087090005813", "UPPER_SECONDARY",
                     "Trưởng ban công tác Mặt trận thôn Đông", "Tổ 6, thôn Đông, xã An Hòa", EAST, false, 230, 3, DOSSIER_COMPLETE),
             new DemoCandidate("Huỳnh Thị Kim Ngân", LocalDate.of(1988, 7, 4), "NU", "087188006624", "TERTIARY",
-                    "Kế toán Ủy ban nhân dân xã An Hòa", "Tổ 2, thôn Đông, xã An Hòa", EAST, false, 270, 3, BRANCH_VOTE_PASSED),
+                    "Kế toán Ủy ban nhân dân xã An Hòa", "Tổ 2, thôn Đông, xã An Hòa", EAST, false, 190, 3, BRANCH_VOTE_PASSED),
+            new DemoCandidate("Đoàn Văn Hiếu", LocalDate.of(1991, 3, 14), "NAM", "087091003318", "UPPER_SECONDARY",
+                    "Tổ trưởng tổ hợp tác sản xuất lúa", "Tổ 3, thôn Đông, xã An Hòa", EAST, false, 200, 3, GRASSROOTS_VOTED),
+            new DemoCandidate("Phan Thanh Sơn", LocalDate.of(1987, 11, 2), "NAM", "087087006193", "TERTIARY",
+                    "Phó Chủ tịch Hội Nông dân xã An Hòa", "Tổ 5, thôn Đông, xã An Hòa", EAST, false, 280, 3, DECISION_OVERDUE),
+            new DemoCandidate("Lương Văn Thịnh", LocalDate.of(1989, 6, 30), "NAM", "087089007420", "UPPER_SECONDARY",
+                    "Trưởng thôn Đông", "Tổ 1, thôn Đông, xã An Hòa", EAST, false, 400, 3, PROBATION),
+            new DemoCandidate("Kiều Minh Nhật", LocalDate.of(1990, 9, 5), "NAM", "087090004071", "TERTIARY",
+                    "Kỹ thuật viên Trạm Khuyến nông xã An Hòa", "Tổ 6, thôn Đông, xã An Hòa", EAST, false, 650, 3, RECOGNISED),
             new DemoCandidate("Bùi Văn Tài", LocalDate.of(1985, 3, 18), "NAM", "087085009901", "LOWER_SECONDARY",
                     "Nông dân sản xuất lúa giỏi", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 1, 0, INTRODUCED),
             new DemoCandidate("Trương Thị Bích Ngọc", LocalDate.of(1997, 12, 2), "NU", "087197004420", "TERTIARY",
@@ -40,7 +48,15 @@ public final class DemoCandidates {
             new DemoCandidate("Mai Văn Lực", LocalDate.of(1992, 6, 15), "NAM", "087092008135", "TERTIARY",
                     "Cán bộ Đoàn xã An Hòa", "Ấp Tây Hòa, thôn Tây, xã An Hòa", WEST, false, 200, 3, CERTIFICATE_ISSUED),
             new DemoCandidate("Lâm Thị Hồng Nhung", LocalDate.of(1994, 10, 8), "NU", "087194002276", "TERTIARY",
-                    "Giáo viên Trường Trung học cơ sở An Hòa", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 250, 3, VERIFIED));
+                    "Giáo viên Trường Trung học cơ sở An Hòa", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 250, 3, VERIFIED),
+            new DemoCandidate("Nguyễn Thị Mỹ Linh", LocalDate.of(1995, 8, 8), "NU", "087195004862", "TERTIARY",
+                    "Cán bộ Văn hóa - Xã hội xã An Hòa", "Ấp Tây Hòa, thôn Tây, xã An Hòa", WEST, false, 205, 3, APPRAISED),
+            new DemoCandidate("Hồ Thị Thanh Tâm", LocalDate.of(1998, 1, 19), "NU", "087198002745", "TERTIARY",
+                    "Điều dưỡng Trạm Y tế xã An Hòa", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 215, 3, ADMITTED),
+            new DemoCandidate("Tạ Thị Hồng Vân", LocalDate.of(1993, 4, 11), "NU", "087193005508", "TERTIARY",
+                    "Giáo viên Trường Mầm non An Hòa", "Ấp Tây Hòa, thôn Tây, xã An Hòa", WEST, false, 590, 3, PROBATION_ENDED),
+            new DemoCandidate("Dương Văn Toàn", LocalDate.of(1986, 12, 24), "NAM", "087086008836", "LOWER_SECONDARY",
+                    "Chủ cơ sở sửa chữa máy nông nghiệp", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 640, 3, REMOVED));
 
     private DemoCandidates() {
     }

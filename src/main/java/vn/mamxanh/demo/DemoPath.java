@@ -30,7 +30,10 @@ import vn.mamxanh.candidate.Intake;
 import vn.mamxanh.candidate.IntakeVariables;
 import vn.mamxanh.candidate.WithdrawalRequest;
 import vn.mamxanh.mentoring.MentoringVariables;
+import vn.mamxanh.organisation.DemoOrganisation;
 import vn.mamxanh.organisation.OrganisationDirectory;
+import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.Role;
 import vn.mamxanh.resolution.ResolutionVariables;
 import vn.mamxanh.training.TrainingVariables;
 import vn.mamxanh.verification.VerificationVariables;
@@ -46,6 +49,9 @@ class DemoPath {
 
     private static final String INTRODUCER = "doan.anhoa";
     private static final String POLITICAL_CENTRE = "ttct.canbo";
+    private static final String GRASSROOTS_COMMITTEE = "danguy.anhoa1";
+    private static final String ORGANISATION_BOARD = "btc.chuyenvien";
+    private static final String STANDING_COMMITTEE = "btv.uyvien";
     private static final List<String> PROGRESS = List.of(
             "Quần chúng tích cực tham gia sinh hoạt thôn, gương mẫu trong công việc, được bà con tín nhiệm.",
             "Đã đọc và trao đổi về Điều lệ Đảng; nhận thức về Đảng tiến bộ rõ, tác phong khiêm tốn, cầu thị.",
@@ -59,9 +65,11 @@ class DemoPath {
     private final IdentityService identity;
     private final Intake intake;
     private final OrganisationDirectory directory;
+    private final OrganisationRepository organisation;
 
     DemoPath(FormService forms, TaskService tasks, ManagementService management, RepositoryService repository,
-             RuntimeService runtime, IdentityService identity, Intake intake, OrganisationDirectory directory) {
+             RuntimeService runtime, IdentityService identity, Intake intake, OrganisationDirectory directory,
+             OrganisationRepository organisation) {
         this.runtime = runtime;
         this.forms = forms;
         this.tasks = tasks;
@@ -70,6 +78,7 @@ class DemoPath {
         this.identity = identity;
         this.intake = intake;
         this.directory = directory;
+        this.organisation = organisation;
     }
 
     /** Drives the candidate's case to its milestone and answers its case id. */
@@ -190,6 +199,88 @@ class DemoPath {
                     ResolutionVariables.MEETING_DATE, today().toString(),
                     ResolutionVariables.MEMBERS_PRESENT, members,
                     ResolutionVariables.VOTES_IN_FAVOUR, members));
+            if (goal != BRANCH_VOTE_PASSED) {
+                decide(caseId, goal);
+            }
+        }
+
+        /** Stages 8-10: the grassroots committee, the organisation board and the standing committee, then the ceremony. */
+        private void decide(String caseId, Milestone goal) {
+            later(10);
+            int committee = organisation.findRoleHolders(DemoOrganisation.GRASSROOTS, Role.GRASSROOTS_COMMITTEE).size();
+            complete(caseId, "Task_RecordGrassrootsVote", GRASSROOTS_COMMITTEE, Map.of(
+                    "resolutionNumber", (40 + candidate.daysAgo() % 50) + "-NQ/ĐU", "meetingDate", today().toString(),
+                    "inFavour", committee, "against", 0, "recommends", true));
+            if (goal == GRASSROOTS_VOTED) {
+                return;
+            }
+            later(7);
+            complete(caseId, "Task_AppraiseDossier", ORGANISATION_BOARD, Map.of("appraisedOn", today().toString(),
+                    "eligible", "true", "opinion", "Hồ sơ đầy đủ, đúng quy trình, đủ điều kiện kết nạp."));
+            if (goal == APPRAISED) {
+                return;
+            }
+            if (goal == DECISION_OVERDUE) {
+                // The standing committee has let the appraised file lie past R09's deadline: the timer opens the chase.
+                setClock(now);
+                runTimer("admission-decision", caseId, "Timer_DecisionDeadline");
+                return;
+            }
+            later(10);
+            complete(caseId, "Task_DecideAdmission", STANDING_COMMITTEE, Map.of("admit", true,
+                    "decisionDate", today().toString(), "decisionNumber", (200 + candidate.daysAgo() % 90) + "-QĐ/HU",
+                    "signer", "Hà Văn Vinh"));
+            if (goal == ADMITTED) {
+                return;
+            }
+            later(14);
+            LocalDate ceremony = today();
+            complete(caseId, "Task_HoldCeremony", secretary, Map.of("ceremonyDate", ceremony.toString(),
+                    "place", "Hội trường " + (candidate.branchSuffix().equals("dong") ? "thôn Đông" : "thôn Tây")));
+            probation(caseId, goal, ceremony);
+        }
+
+        /** Stages 11-12: the probation file, the end of probation, the branch's vote and the committee's decision. */
+        private void probation(String caseId, Milestone goal, LocalDate ceremony) {
+            later(60);
+            complete(caseId, "Task_RecordCourseCertificate", POLITICAL_CENTRE, Map.of(
+                    "certificateNumber", "CN-" + clock.getYear() + "-" + candidate.idNumber().substring(9),
+                    "issuedOn", today().minusDays(2).toString(), "issuedBy", "Trung tâm Chính trị huyện Thanh Bình"));
+            if (goal == PROBATION) {
+                return;
+            }
+            setClock(ceremony.plusMonths(11).atTime(9, 0));
+            boolean recognise = goal != REMOVED;
+            complete(caseId, "Task_EvaluateProbationer", mentor, Map.of("evaluatedOn", today().toString(), "evaluation",
+                    recognise ? "Gương mẫu, hoàn thành tốt nhiệm vụ; giữ mối liên hệ tốt với quần chúng."
+                            : "Nhiều lần không sinh hoạt chi bộ, không chấp hành sự phân công của chi bộ."));
+            complete(caseId, "Task_RecordSelfCritique", secretary, Map.of("submittedOn", today().toString(),
+                    "summary", "Tự kiểm điểm một năm dự bị: ưu điểm, khuyết điểm và hướng khắc phục."));
+            complete(caseId, "Task_RecordCommunityComments", secretary, Map.of("receivedOn", today().toString(),
+                    "massOrganisationComment", "Đoàn xã nhận xét: tích cực trong phong trào thanh niên.",
+                    "residenceComment", "Chi ủy nơi cư trú nhận xét: gia đình chấp hành tốt quy định địa phương."));
+            setClock(ceremony.plusMonths(12).atTime(7, 0));
+            runTimer("probation", caseId, "Timer_ProbationEnds");
+            if (goal == PROBATION_ENDED) {
+                return;
+            }
+            later(7);
+            long members = directory.officialMemberCount(candidate.branchId());
+            Map<String, Object> vote = new LinkedHashMap<>(Map.of("meetingDate", today().toString(),
+                    "inFavour", recognise ? members : 0, "against", recognise ? 0 : members, "recommends", recognise));
+            if (!recognise) {
+                vote.put("reason", "Không chấp hành sự phân công của chi bộ, vi phạm tư cách đảng viên trong thời gian dự bị.");
+            }
+            complete(caseId, "Task_RecordRecognitionVote", secretary, vote);
+            later(10);
+            Map<String, Object> decision = new LinkedHashMap<>(Map.of("recognise", recognise,
+                    "decisionDate", today().toString(), "signer", "Hà Văn Vinh"));
+            if (recognise) {
+                decision.put("decisionNumber", (60 + candidate.daysAgo() % 30) + "-QĐ/HU");
+            } else {
+                decision.put("reason", "Vi phạm tư cách đảng viên trong thời gian dự bị; xóa tên theo đề nghị của chi bộ.");
+            }
+            complete(caseId, "Task_DecideRecognition", STANDING_COMMITTEE, decision);
         }
 
         private String judgement() {
@@ -267,10 +358,14 @@ class DemoPath {
         }
 
         private void runTimer(String caseId, String activityId) {
-            // Timers live in the mentoring process, which carries the case id as its business key too.
-            String mentoring = runtime.createProcessInstanceQuery().processDefinitionKey("mentoring")
+            runTimer("mentoring", caseId, activityId);
+        }
+
+        private void runTimer(String processKey, String caseId, String activityId) {
+            // Timers live in the called processes, which carry the case id as their business key too.
+            String instance = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                     .processInstanceBusinessKey(caseId).singleResult().getId();
-            Job timer = management.createJobQuery().timers().activityId(activityId).processInstanceId(mentoring).singleResult();
+            Job timer = management.createJobQuery().timers().activityId(activityId).processInstanceId(instance).singleResult();
             if (timer == null) {
                 throw new IllegalStateException("Demo case " + caseId + " has no timer " + activityId);
             }

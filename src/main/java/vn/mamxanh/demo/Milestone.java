@@ -22,6 +22,22 @@ public enum Milestone {
     DOSSIER_COMPLETE,
     /** verification passed; waiting for the branch meeting's vote */
     VERIFIED,
-    /** the branch voted for admission; the grassroots committee reviews */
-    BRANCH_VOTE_PASSED
+    /** the branch voted for admission; waiting for the grassroots committee's vote */
+    BRANCH_VOTE_PASSED,
+    /** the grassroots committee recommends admission; waiting for the organisation board's appraisal */
+    GRASSROOTS_VOTED,
+    /** appraised; waiting for the standing committee's decision */
+    APPRAISED,
+    /** appraised long ago and still undecided: the decision is overdue and the province chases it (R09) */
+    DECISION_OVERDUE,
+    /** admitted by decision; the branch has the ceremony to hold */
+    ADMITTED,
+    /** probationary member half-way through probation, course certificate on file */
+    PROBATION,
+    /** probation over with the file complete; waiting for the branch's recognition vote */
+    PROBATION_ENDED,
+    /** recognised as an official member */
+    RECOGNISED,
+    /** removed from the party rolls at the end of probation (xóa tên) */
+    REMOVED
 }

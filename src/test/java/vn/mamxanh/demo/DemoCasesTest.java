@@ -51,7 +51,15 @@ class DemoCasesTest {
             Map.entry("Mai Văn Lực", new Expected(CaseStage.DOSSIER, CaseStatus.OPEN, "Task_CompileDossier", "bithu.tay")),
             Map.entry("Võ Thành Đạt", new Expected(CaseStage.VERIFICATION, CaseStatus.OPEN, "Task_VerifyBackground", "chiuy.dong")),
             Map.entry("Lâm Thị Hồng Nhung", new Expected(CaseStage.BRANCH_RESOLUTION, CaseStatus.OPEN, "Task_RecordBranchVote", "bithu.tay")),
-            Map.entry("Huỳnh Thị Kim Ngân", new Expected(CaseStage.COMMITTEE_REVIEW, CaseStatus.OPEN, null, null)));
+            Map.entry("Huỳnh Thị Kim Ngân", new Expected(CaseStage.COMMITTEE_REVIEW, CaseStatus.OPEN, "Task_RecordGrassrootsVote", "danguy.anhoa1")),
+            Map.entry("Đoàn Văn Hiếu", new Expected(CaseStage.COMMITTEE_REVIEW, CaseStatus.OPEN, "Task_AppraiseDossier", "btc.chuyenvien")),
+            Map.entry("Nguyễn Thị Mỹ Linh", new Expected(CaseStage.DECISION, CaseStatus.OPEN, "Task_DecideAdmission", "btv.uyvien")),
+            Map.entry("Phan Thanh Sơn", new Expected(CaseStage.DECISION, CaseStatus.OPEN, "Task_ChaseAdmissionDecision", "tinhuy.uyvien")),
+            Map.entry("Hồ Thị Thanh Tâm", new Expected(CaseStage.CEREMONY, CaseStatus.OPEN, "Task_HoldCeremony", "bithu.tay")),
+            Map.entry("Lương Văn Thịnh", new Expected(CaseStage.PROBATION, CaseStatus.PROBATIONARY, "Task_RecordSelfCritique", "bithu.dong")),
+            Map.entry("Tạ Thị Hồng Vân", new Expected(CaseStage.PROBATION, CaseStatus.PROBATIONARY, "Task_RecordRecognitionVote", "bithu.tay")),
+            Map.entry("Kiều Minh Nhật", new Expected(CaseStage.RECOGNITION, CaseStatus.OFFICIAL, null, null)),
+            Map.entry("Dương Văn Toàn", new Expected(CaseStage.RECOGNITION, CaseStatus.REMOVED, null, null)));
 
     @Test
     void after_startup_the_demo_has_a_case_at_each_stage_driven_each_waiting_on_the_right_person() {
@@ -73,7 +81,43 @@ class DemoCasesTest {
         Set<CaseStage> stages = DemoCandidates.ALL.stream().map(this::demoCase)
                 .filter(c -> c.status() == CaseStatus.OPEN).map(CandidateCase::stage).collect(Collectors.toSet());
         assertThat(stages).contains(CaseStage.SOURCE_POOL, CaseStage.MENTORING, CaseStage.AWARENESS_CLASS, CaseStage.DOSSIER,
-                CaseStage.VERIFICATION, CaseStage.BRANCH_RESOLUTION, CaseStage.COMMITTEE_REVIEW);
+                CaseStage.VERIFICATION, CaseStage.BRANCH_RESOLUTION, CaseStage.COMMITTEE_REVIEW, CaseStage.DECISION,
+                CaseStage.CEREMONY);
+        assertThat(DemoCandidates.ALL.stream().map(this::demoCase).map(CandidateCase::status))
+                .contains(CaseStatus.PROBATIONARY, CaseStatus.OFFICIAL, CaseStatus.REMOVED);
+    }
+
+    @Test
+    void stages_8_to_12_wait_on_their_owners_and_no_one_else() {
+        // R09: the appraised file has lain with the standing committee past the deadline; it can still decide.
+        CandidateCase overdue = demoCase("Phan Thanh Sơn");
+        assertThat(overdue.overdue()).isTrue();
+        assertThat(openTask(overdue, "Task_DecideAdmission", "btv.uyvien")).isEqualTo(1);
+        assertThat(openTask(demoCase("Nguyễn Thị Mỹ Linh"), "Task_DecideAdmission", "bithu.tay")).isZero();
+        assertThat(demoCase("Nguyễn Thị Mỹ Linh").overdue()).isFalse();
+
+        // Half-way through probation: the certificate is on file, the mentor has the evaluation in hand.
+        CandidateCase probationer = demoCase("Lương Văn Thịnh");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(probationer.id())
+                .taskDefinitionKey("Task_RecordCourseCertificate").count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(probationer.id())
+                .taskDefinitionKey("Task_EvaluateProbationer").singleResult().getAssignee()).isEqualTo("dangvien.dong1");
+        assertThat(jdbc.sql("select count(*) from admission_ceremony where case_id = ?").param(probationer.id())
+                .query(Long.class).single()).isEqualTo(1);
+
+        // A branch sees nothing to do in the other branch's cases, an auditor nowhere.
+        assertThat(openTask(demoCase("Hồ Thị Thanh Tâm"), "Task_HoldCeremony", "bithu.dong")).isZero();
+        assertThat(tasks.createTaskQuery().taskCandidateUser("ubkt.kiemtra").count()).isZero();
+
+        // The two ends of probation leave nothing open.
+        for (String ended : List.of("Kiều Minh Nhật", "Dương Văn Toàn")) {
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(demoCase(ended).id()).count()).as(ended).isZero();
+        }
+    }
+
+    private long openTask(CandidateCase found, String taskKey, String user) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(found.id()).taskDefinitionKey(taskKey)
+                .taskCandidateUser(user).count();
     }
 
     @Test
