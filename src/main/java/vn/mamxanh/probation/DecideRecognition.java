@@ -1,10 +1,7 @@
 package vn.mamxanh.probation;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.calendar.WorkingDays;
@@ -12,7 +9,7 @@ import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.candidate.CaseStatus;
 import vn.mamxanh.candidate.CaseVariables;
 import vn.mamxanh.resolution.CommitteeDecisionRule;
-import vn.mamxanh.resolution.Decision;
+import vn.mamxanh.resolution.DecisionForm;
 import vn.mamxanh.resolution.DecisionRepository;
 import vn.mamxanh.resolution.Purpose;
 import vn.mamxanh.resolution.Vote;
@@ -49,33 +46,29 @@ class DecideRecognition implements TaskListener {
     public void notify(DelegateTask task) {
         String caseId = CaseVariables.caseId(task);
         TaskForm form = TaskForm.of(task);
-        boolean recognise = form.requiredYesNo("recognise", "Công nhận hay xóa tên");
-        String number = form.text("decisionNumber").orElse(null);
-        LocalDate decisionDate = form.requiredDate("decisionDate", "Ngày quyết định");
-        String signer = form.requiredText("signer", "Người ký quyết định");
-        String reason = form.text("reason").orElse(null);
+        DecisionForm decision = DecisionForm.read(form, "recognise", "Công nhận hay xóa tên");
+        boolean recognise = decision.approved();
 
         boolean branchRecommends = votes.latest(caseId, Purpose.RECOGNITION).map(Vote::passed).orElse(false);
         if (recognise && !branchRecommends) {
             throw new RuleViolationException("R13", "recognise",
                     "Chi bộ chưa có nghị quyết đề nghị công nhận (hai phần ba đảng viên chính thức tán thành): không thể công nhận chính thức.");
         }
-        if (!recognise && (reason == null || reason.isBlank())) {
+        if (!recognise && !decision.hasReason()) {
             throw new RuleViolationException("R13", "reason", "Cần ghi lý do xóa tên.");
         }
-        CommitteeDecisionRule.check(recognise, number, decisionDate, reason,
+        CommitteeDecisionRule.check(recognise, decision.number(), decision.date(), decision.reason(),
                 deadlines.branchResolutionReceivedOn(caseId), workingDays.today());
 
         String actor = actors.completing(task);
-        decisions.add(new Decision(caseId, Purpose.RECOGNITION, recognise, number, decisionDate, signer, reason, actor,
-                ClockUtil.getCurrentTime().toInstant()));
+        decisions.add(decision.recordedBy(caseId, Purpose.RECOGNITION, actor));
         cases.markOverdue(caseId, false);
         ProbationVariables.recognised(task.getExecution(), recognise);
         if (recognise) {
-            cases.end(caseId, CaseStatus.OFFICIAL, "Công nhận đảng viên chính thức theo quyết định số " + number, actor);
+            cases.end(caseId, CaseStatus.OFFICIAL, "Công nhận đảng viên chính thức theo quyết định số " + decision.number(), actor);
         } else {
-            cases.end(caseId, CaseStatus.REMOVED, "Xóa tên: " + reason, actor);
+            cases.end(caseId, CaseStatus.REMOVED, "Xóa tên: " + decision.reason(), actor);
         }
-        form.forget("signer", "decisionDate", "recognise", "decisionNumber", "reason");
+        decision.forgetFrom(form);
     }
 }

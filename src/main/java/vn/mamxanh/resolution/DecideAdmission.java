@@ -1,10 +1,7 @@
 package vn.mamxanh.resolution;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.calendar.WorkingDays;
@@ -38,24 +35,20 @@ class DecideAdmission implements TaskListener {
     public void notify(DelegateTask task) {
         String caseId = CaseVariables.caseId(task);
         TaskForm form = TaskForm.of(task);
-        boolean admit = form.requiredYesNo("admit", "Quyết định kết nạp hay không");
-        String number = form.text("decisionNumber").orElse(null);
-        LocalDate decisionDate = form.requiredDate("decisionDate", "Ngày quyết định");
-        String signer = form.requiredText("signer", "Người ký quyết định");
-        String reason = form.text("reason").orElse(null);
-        CommitteeDecisionRule.check(admit, number, decisionDate, reason, deadlines.resolutionReceivedOn(caseId),
-                workingDays.today());
+        DecisionForm decision = DecisionForm.read(form, "admit", "Quyết định kết nạp hay không");
+        boolean admit = decision.approved();
+        CommitteeDecisionRule.check(admit, decision.number(), decision.date(), decision.reason(),
+                deadlines.resolutionReceivedOn(caseId), workingDays.today());
 
         String actor = actors.completing(task);
-        decisions.add(new Decision(caseId, Purpose.ADMISSION, admit, number, decisionDate, signer, reason, actor,
-                ClockUtil.getCurrentTime().toInstant()));
+        decisions.add(decision.recordedBy(caseId, Purpose.ADMISSION, actor));
         cases.markOverdue(caseId, false);
         AdmissionDecisionVariables.admitted(task.getExecution(), admit);
         if (admit) {
             cases.moveTo(caseId, CaseStage.CEREMONY);
         } else {
-            cases.end(caseId, CaseStatus.CLOSED, "Cấp ủy quyết định không kết nạp: " + reason, actor);
+            cases.end(caseId, CaseStatus.CLOSED, "Cấp ủy quyết định không kết nạp: " + decision.reason(), actor);
         }
-        form.forget("signer", "decisionDate", "admit", "decisionNumber", "reason");
+        decision.forgetFrom(form);
     }
 }
