@@ -28,6 +28,7 @@ import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.organisation.DemoOrganisation;
 import vn.mamxanh.testing.HttpTestClient;
 import vn.mamxanh.testing.MamXanhTest;
+import vn.mamxanh.testing.TestModels;
 
 /** A deadline the model draws as a timer, and the escalation after it, are on record without any call. */
 @MamXanhTest
@@ -44,9 +45,6 @@ class DeadlinesAreJournalledTest {
 
     @BeforeEach
     void deployProbe() {
-        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROBE).count() > 0) {
-            return;
-        }
         BpmnModelInstance model = Bpmn.createExecutableProcess(PROBE).name("Quyết định thử")
                 .startEvent()
                 .userTask("Task_Decide").name("Quyết định kết nạp")
@@ -57,7 +55,7 @@ class DeadlinesAreJournalledTest {
                 .moveToActivity("Task_Decide")
                 .endEvent("End_Decided").name("Đã quyết định")
                 .done();
-        engine.getRepositoryService().createDeployment().addModelInstance(PROBE + ".bpmn", model).deploy();
+        TestModels.deployOnce(engine.getRepositoryService(), model);
     }
 
     @AfterEach

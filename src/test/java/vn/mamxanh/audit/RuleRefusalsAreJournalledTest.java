@@ -23,6 +23,7 @@ import vn.mamxanh.organisation.DemoOrganisation;
 import vn.mamxanh.testing.HttpTestClient;
 import vn.mamxanh.testing.HttpTestClient.Response;
 import vn.mamxanh.testing.MamXanhTest;
+import vn.mamxanh.testing.TestModels;
 
 /**
  * A refused completion rolls back and leaves the task open, yet the refusal itself is on record:
@@ -42,9 +43,6 @@ class RuleRefusalsAreJournalledTest {
 
     @BeforeEach
     void deployProbe() {
-        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROBE).count() > 0) {
-            return;
-        }
         BpmnModelInstance model = Bpmn.createExecutableProcess(PROBE).name("Biểu quyết thử")
                 .startEvent()
                 .userTask("Task_RecordBranchVote").name("Ghi kết quả biểu quyết của chi bộ")
@@ -52,7 +50,7 @@ class RuleRefusalsAreJournalledTest {
                 .camundaTaskListenerClass("complete", RefusingTaskListener.class)
                 .endEvent()
                 .done();
-        engine.getRepositoryService().createDeployment().addModelInstance(PROBE + ".bpmn", model).deploy();
+        TestModels.deployOnce(engine.getRepositoryService(), model);
     }
 
     @Test

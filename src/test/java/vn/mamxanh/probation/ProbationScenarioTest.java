@@ -13,7 +13,6 @@ import static vn.mamxanh.testing.DecisionPath.selfCritique;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,8 +45,6 @@ class ProbationScenarioTest {
     ApplicationContext context;
     @Autowired
     ProcessEngine engine;
-    @Autowired
-    HistoryService history;
     @Autowired
     CaseRepository cases;
     @Autowired
@@ -92,7 +89,7 @@ class ProbationScenarioTest {
         assertThat(official.status()).isEqualTo(CaseStatus.OFFICIAL);
         assertThat(official.endReason()).contains("77-QĐ/HU");
         assertThat(official.endedBy()).isEqualTo("btv.uyvien");
-        assertThat(variable(instance, "recognised")).isEqualTo(true);
+        assertThat(path.outVariable(instance, "recognised")).isEqualTo(true);
     }
 
     @Test
@@ -109,7 +106,7 @@ class ProbationScenarioTest {
         assertThat(removed.status()).isEqualTo(CaseStatus.REMOVED);
         assertThat(removed.endReason()).startsWith("Xóa tên: ").contains("Vi phạm tư cách đảng viên");
         assertThat(removed.endedBy()).isEqualTo("btv.uyvien");
-        assertThat(variable(instance, "recognised")).isEqualTo(false);
+        assertThat(path.outVariable(instance, "recognised")).isEqualTo(false);
     }
 
     @Test
@@ -196,8 +193,4 @@ class ProbationScenarioTest {
         assertThat(records.present(instance.getBusinessKey())).containsExactlyInAnyOrder(ProbationItem.values());
     }
 
-    private Object variable(ProcessInstance instance, String name) {
-        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
-                .singleResult().getValue();
-    }
 }

@@ -103,7 +103,7 @@ class AdmissionDecisionScenarioTest {
         assertThat(admitted.status()).isEqualTo(CaseStatus.PROBATIONARY);
         assertThat(admitted.stage()).isEqualTo(CaseStage.PROBATION);
         assertThat(ceremonies.ceremonyDate(caseId)).contains(LocalDate.of(2026, 3, 26));
-        assertThat(variable(instance, "admitted")).isEqualTo(true);
+        assertThat(path.outVariable(instance, "admitted")).isEqualTo(true);
         // The forms' content is in the feature's tables, not left behind in the process.
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("resolutionNumber").count()).isZero();
@@ -123,7 +123,7 @@ class AdmissionDecisionScenarioTest {
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.endReason()).contains("Chưa thẩm tra xong lý lịch người thân.");
         assertThat(closed.endedBy()).isEqualTo("danguy.anhoa2");
-        assertThat(variable(instance, "admitted")).isEqualTo(false);
+        assertThat(path.outVariable(instance, "admitted")).isEqualTo(false);
     }
 
     @Test
@@ -142,7 +142,7 @@ class AdmissionDecisionScenarioTest {
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.endReason()).contains("Chưa đủ tiêu chuẩn về nhận thức chính trị.");
         assertThat(closed.endedBy()).isEqualTo("btv.uyvien");
-        assertThat(variable(instance, "admitted")).isEqualTo(false);
+        assertThat(path.outVariable(instance, "admitted")).isEqualTo(false);
     }
 
     @Test
@@ -230,8 +230,4 @@ class AdmissionDecisionScenarioTest {
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.PROBATIONARY);
     }
 
-    private Object variable(ProcessInstance instance, String name) {
-        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
-                .singleResult().getValue();
-    }
 }

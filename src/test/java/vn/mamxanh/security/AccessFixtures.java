@@ -19,6 +19,7 @@ import vn.mamxanh.candidate.CaseStage;
 import vn.mamxanh.candidate.CaseStatus;
 import vn.mamxanh.candidate.EducationLevel;
 import vn.mamxanh.testing.HttpTestClient;
+import vn.mamxanh.testing.TestModels;
 
 /**
  * Cases for access tests. They run on a small test model of their own, routed with
@@ -39,14 +40,11 @@ final class AccessFixtures {
         this.cases = cases;
         this.runtime = runtime;
         this.tasks = tasks;
-        deployOnce(repository);
+        TestModels.deployOnce(repository, model());
     }
 
-    private static synchronized void deployOnce(RepositoryService repository) {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() > 0) {
-            return;
-        }
-        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).name("Kiểm tra phân quyền")
+    private static BpmnModelInstance model() {
+        return Bpmn.createExecutableProcess(PROCESS).name("Kiểm tra phân quyền")
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .parallelGateway("Gateway_Fork")
@@ -57,7 +55,6 @@ final class AccessFixtures {
                 .camundaCandidateGroups("${caseRouting.grassrootsCommittee(execution)}")
                 .endEvent()
                 .done();
-        repository.createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn", model).deploy();
     }
 
     /** A case in a branch, with its process running and a task open for the branch and one for its grassroots committee. */

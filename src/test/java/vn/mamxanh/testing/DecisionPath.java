@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,6 +45,7 @@ public final class DecisionPath {
     private final IdentityService identity;
     private final CaseRepository cases;
     private final CeremonyRepository ceremonies;
+    private final HistoryService history;
 
     public DecisionPath(ApplicationContext context) {
         this.runtime = context.getBean(RuntimeService.class);
@@ -52,6 +54,7 @@ public final class DecisionPath {
         this.identity = context.getBean(IdentityService.class);
         this.cases = context.getBean(CaseRepository.class);
         this.ceremonies = context.getBean(CeremonyRepository.class);
+        this.history = context.getBean(HistoryService.class);
     }
 
     /** Sets the engine's clock to a working hour of the given day in Vietnam. */
@@ -161,6 +164,12 @@ public final class DecisionPath {
                 + "&candidateUser=" + user + "&includeAssignedTasks=true");
         return java.util.stream.StreamSupport.stream(list.json().spliterator(), false)
                 .map(task -> task.get("taskDefinitionKey").asText()).toList();
+    }
+
+    /** A variable the process handed back to its caller (e.g. {@code admitted}, {@code recognised}). */
+    public Object outVariable(ProcessInstance instance, String name) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
+                .singleResult().getValue();
     }
 
     /** Runs the timers that are due on the engine's clock; returns how many ran. */
