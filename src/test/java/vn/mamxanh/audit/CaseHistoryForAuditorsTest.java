@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,11 +36,6 @@ class CaseHistoryForAuditorsTest {
     AuditJournal journal;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void the_auditor_sees_every_step_of_a_case_in_order_with_user_role_time_and_data() {

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,11 +36,6 @@ class HistoryRetentionTest {
     CaseRepository cases;
     @Autowired
     AuditSettings settings;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void the_engine_cleans_up_by_removal_time_in_a_nightly_window_with_twenty_years_retention() {

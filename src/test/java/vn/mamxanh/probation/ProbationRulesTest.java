@@ -14,9 +14,7 @@ import static vn.mamxanh.testing.DecisionPath.selfCritique;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,11 +61,6 @@ class ProbationRulesTest {
     void setUp() {
         path = new DecisionPath(context);
         officialMembers = (int) directory.officialMemberCount(DemoOrganisation.BRANCH_EAST);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -14,10 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,11 +60,6 @@ class ProbationScenarioTest {
         BpmnAwareTests.init(engine);
         path = new DecisionPath(context);
         officialMembers = (int) directory.officialMemberCount(DemoOrganisation.BRANCH_EAST);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

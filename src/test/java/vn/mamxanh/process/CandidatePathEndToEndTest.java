@@ -18,8 +18,6 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,11 +56,6 @@ class CandidatePathEndToEndTest {
     OrganisationDirectory directory;
     @Autowired
     OrganisationRepository organisation;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void each_role_logs_in_and_carries_one_candidate_from_introduction_to_official_member() {

@@ -8,9 +8,7 @@ import static vn.mamxanh.testing.DecisionPath.grassrootsVote;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +49,6 @@ class DecisionRulesTest {
         path = new DecisionPath(context);
         committee = organisation.findRoleHolders(DemoOrganisation.GRASSROOTS, Role.GRASSROOTS_COMMITTEE).size();
         DecisionPath.today(LocalDate.of(2026, 3, 2));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
