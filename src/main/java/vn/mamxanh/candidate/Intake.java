@@ -4,7 +4,10 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -17,6 +20,7 @@ import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.RoleAssignment;
 import vn.mamxanh.organisation.UnitKind;
+import vn.mamxanh.web.CompletionRaces;
 import vn.mamxanh.web.ConflictException;
 import vn.mamxanh.web.NotFoundException;
 import vn.mamxanh.web.RuleViolationException;
@@ -39,9 +43,13 @@ public class Intake {
     private final TaskService tasks;
     private final IdentityService identity;
     private final Actors actors;
+    private final CompletionRaces races;
+    private final HistoryService history;
 
     public Intake(CaseRepository cases, OrganisationRepository organisation, RuntimeService runtime, TaskService tasks,
-                  IdentityService identity, Actors actors) {
+                  IdentityService identity, Actors actors, CompletionRaces races, HistoryService history) {
+        this.races = races;
+        this.history = history;
         this.cases = cases;
         this.organisation = organisation;
         this.runtime = runtime;
@@ -94,13 +102,26 @@ public class Intake {
     public void complete(String caseId, String taskId, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId).singleResult();
         if (task == null) {
+            // Someone else may have completed it a moment ago: that is a conflict, not an unknown step.
+            races.lostRace(taskId).filter(conflict -> caseOfFinishedTask(taskId, caseId)).ifPresent(conflict -> {
+                throw conflict;
+            });
             throw new NotFoundException("Không tìm thấy công việc " + taskId + " của hồ sơ " + caseId + ".");
         }
         boolean structured = variables.values().stream().anyMatch(value -> value instanceof Map || value instanceof Iterable);
         if (structured) {
             throw RuleViolationException.invalidField("variables", "Mỗi trường chỉ nhận một giá trị chữ, số, ngày hoặc có/không.");
         }
-        tasks.complete(taskId, variables);
+        try {
+            tasks.complete(taskId, variables);
+        } catch (NullValueException | OptimisticLockingException late) {
+            throw races.lostRace(taskId).orElseThrow(() -> late);
+        }
+    }
+
+    /** Only a reader of the case learns that its step is done; anyone else gets the same "not found". */
+    private boolean caseOfFinishedTask(String taskId, String caseId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).processInstanceBusinessKey(caseId).finished().count() > 0;
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -78,6 +79,17 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
+        return conflictProblem(e);
+    }
+
+    /** Two people changed the same thing at once; the one who lost is told so, nothing of theirs was kept. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail concurrentChange(OptimisticLockingException e) {
+        return conflictProblem(new ConflictException("taskId", "Dữ liệu này vừa được người khác thay đổi cùng lúc; "
+                + "dữ liệu bạn gửi không được ghi. Hãy tải lại và thử lại."));
+    }
+
+    public static ProblemDetail conflictProblem(ConflictException e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "xung-dot-trang-thai", "Không thể thực hiện lúc này",
                 e.getMessage());
         problem.setProperty("field", e.field());

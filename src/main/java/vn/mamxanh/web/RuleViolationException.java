@@ -1,16 +1,17 @@
 package vn.mamxanh.web;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A completion or request that breaks a rule of the regulation (DOMAIN.md §3). It is a
- * {@link ProcessEngineException} so that, thrown from a task listener, it rolls the completion back
+ * process engine exception so that, thrown from a task listener, it rolls the completion back
  * and the task stays open. Whatever route the request came by, it is answered as a 400 problem
- * detail naming the rule and the field.
+ * detail naming the rule and the field. It is the engine's form field refusal in particular, which
+ * the engine REST API answers with 400 and logs below ERROR: a refusal is an answer, not a fault.
  */
-public class RuleViolationException extends ProcessEngineException {
+public class RuleViolationException extends FormFieldValidationException {
 
     /** Custom engine error codes start at 20000; this one marks a refused rule. */
     public static final int ENGINE_ERROR_CODE = 22000;
@@ -20,7 +21,8 @@ public class RuleViolationException extends ProcessEngineException {
     private final String field;
 
     public RuleViolationException(String rule, String field, String message) {
-        super(message, ENGINE_ERROR_CODE);
+        super(field, message);
+        setCode(ENGINE_ERROR_CODE);
         this.rule = rule;
         this.field = field;
         rememberForThisRequest();
