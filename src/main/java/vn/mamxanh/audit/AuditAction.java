@@ -23,6 +23,9 @@ public enum AuditAction {
     INCIDENT_RESOLVED("Khắc phục sự cố"),
     // written by the app when a request breaks a rule (the refused change itself is rolled back)
     RULE_REFUSED("Từ chối do vi phạm quy định"),
+    // written by the app for engine writes that are not about one case
+    IDENTITY_CHANGED("Thay đổi tài khoản, nhóm hoặc phân quyền"),
+    JOB_RUN_BY_OPERATOR("Vận hành chạy lại hoặc hẹn lại công việc tự động"),
     // recorded by the features
     CASE_INTRODUCED("Giới thiệu quần chúng"),
     CASE_CHANGED("Cập nhật hồ sơ"),

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,10 +17,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mamxanh.form.StepForms;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.RoleAssignment;
 import vn.mamxanh.organisation.UnitKind;
+import vn.mamxanh.security.caseaccess.CaseVisibility;
 import vn.mamxanh.web.CompletionRaces;
 import vn.mamxanh.web.ConflictException;
 import vn.mamxanh.web.NotFoundException;
@@ -45,9 +48,14 @@ public class Intake {
     private final Actors actors;
     private final CompletionRaces races;
     private final HistoryService history;
+    private final CaseVisibility visibility;
+    private final StepForms stepForms;
 
     public Intake(CaseRepository cases, OrganisationRepository organisation, RuntimeService runtime, TaskService tasks,
-                  IdentityService identity, Actors actors, CompletionRaces races, HistoryService history) {
+                  IdentityService identity, Actors actors, CompletionRaces races, HistoryService history,
+                  CaseVisibility visibility, StepForms stepForms) {
+        this.visibility = visibility;
+        this.stepForms = stepForms;
         this.races = races;
         this.history = history;
         this.cases = cases;
@@ -112,9 +120,11 @@ public class Intake {
         if (structured) {
             throw RuleViolationException.invalidField("variables", "Mỗi trường chỉ nhận một giá trị chữ, số, ngày hoặc có/không.");
         }
+        Map<String, Object> checked = stepForms.ofTask(taskId).map(form -> form.check(variables)).orElse(variables);
         try {
-            tasks.complete(taskId, variables);
-        } catch (NullValueException | OptimisticLockingException late) {
+            tasks.complete(taskId, checked);
+        } catch (NullValueException | OptimisticLockingException | ProcessEnginePersistenceException late) {
+            // A concurrent completion surfaces as a vanished task, a stale row or a duplicate insert.
             throw races.lostRace(taskId).orElseThrow(() -> late);
         }
     }
@@ -126,7 +136,9 @@ public class Intake {
 
     @Transactional
     public void withdraw(String caseId, WithdrawalRequest request) {
-        CandidateCase candidate = cases.get(caseId);
+        // A case the caller cannot read is "not found", the same answer as an unknown id.
+        CandidateCase candidate = cases.find(caseId).filter(c -> visibility.canRead(caseId))
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + caseId + "."));
         String userId = actors.current();
         boolean secretary = organisation.findRoleHolders(candidate.branchId(), Role.SECRETARY).stream()
                 .anyMatch(holder -> holder.personId().equals(userId));

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import vn.mamxanh.security.caseaccess.CaseAccessGrants;
 import vn.mamxanh.web.ConflictException;
 import vn.mamxanh.web.RuleViolationException;
 
@@ -21,10 +22,12 @@ public class IntroduceCandidate implements ExecutionListener {
 
     private final Intake intake;
     private final Validator validator;
+    private final CaseAccessGrants access;
 
-    public IntroduceCandidate(Intake intake, Validator validator) {
+    public IntroduceCandidate(Intake intake, Validator validator, CaseAccessGrants access) {
         this.intake = intake;
         this.validator = validator;
+        this.access = access;
     }
 
     @Override
@@ -44,6 +47,8 @@ public class IntroduceCandidate implements ExecutionListener {
         }
         execution.setProcessBusinessKey(caseId);
         execution.setVariable(CaseVariables.CASE_ID, caseId);
+        // The process started before the case existed, so its readers were not known then.
+        access.grantCaseReaders(execution);
         IntroductionForm.forget(execution);
     }
 }

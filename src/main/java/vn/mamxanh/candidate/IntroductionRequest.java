@@ -24,6 +24,6 @@ public record IntroductionRequest(
         @NotNull(message = "Vui lòng chọn trình độ giáo dục phổ thông.") EducationLevel educationLevel,
         @Size(max = 255, message = "Nghề nghiệp tối đa 255 ký tự.") String occupation,
         @Size(max = 500, message = "Nơi cư trú tối đa 500 ký tự.") String residenceAddress,
-        @NotBlank(message = "Vui lòng chọn chi bộ tiếp nhận.") String branchId,
+        @NotBlank(message = "Vui lòng chọn chi bộ tiếp nhận.") @Size(max = 64, message = "Mã chi bộ tối đa 64 ký tự.") String branchId,
         boolean youthUnionMember) {
 }

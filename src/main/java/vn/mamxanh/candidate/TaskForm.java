@@ -2,7 +2,9 @@ package vn.mamxanh.candidate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Date;
 import java.util.Optional;
 
@@ -16,6 +18,9 @@ import vn.mamxanh.web.RuleViolationException;
  * field. Forms send booleans, numbers and dates as strings or typed values; both are accepted.
  */
 public final class TaskForm {
+
+    private static final DateTimeFormatter STRICT_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final DelegateTask task;
 
@@ -57,8 +62,10 @@ public final class TaskForm {
 
     public int requiredNumber(String field, String label) {
         Object value = task.getVariable(field);
-        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-            return number.intValue();
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && number.doubleValue() >= 0 && number.doubleValue() <= Integer.MAX_VALUE) {
+            // a long such as 4,294,967,303 must not wrap around to 7
+            return (int) number.longValue();
         }
         if (value != null && value.toString().trim().matches("\\d{1,9}")) {
             return Integer.parseInt(value.toString().trim());
@@ -80,8 +87,8 @@ public final class TaskForm {
         }
         String text = value.toString().trim();
         try {
-            // Camunda Forms send "yyyy-MM-dd"; the engine's own date type arrives as an ISO date-time.
-            return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+            // Camunda Forms send "yyyy-MM-dd", read strictly: no 30 February, nothing after the day.
+            return Optional.of(LocalDate.parse(text, STRICT_DATE));
         } catch (DateTimeParseException e) {
             throw RuleViolationException.invalidField(field,
                     "Trường \"" + label + "\" phải là ngày theo dạng năm-tháng-ngày (ví dụ 2026-03-15).");

@@ -72,8 +72,12 @@ public class CaseSearch {
         StringBuilder where = new StringBuilder(
                 "where (c.branch_id in (:branches) or c.introduced_by_unit_id in (:introducers) or c.id in (:mentored))");
         if (filter.query() != null) {
-            where.append(" and (lower(c.full_name) like :like or c.id_number like :like or lower(c.id) like :like)");
+            // accent-, case- and NFC/NFD-insensitive on the name (NameFolding)
+            where.append(" and (" + NameFolding.sql("c.full_name") + " like :folded or c.id_number like :like or lower(c.id) like :like)");
             params.put("like", "%" + filter.query().toLowerCase() + "%");
+            params.put("folded", "%" + NameFolding.fold(filter.query()) + "%");
+            params.put("foldFrom", NameFolding.FROM);
+            params.put("foldTo", NameFolding.TO);
         }
         if (filter.stage() != null) {
             where.append(" and c.stage = :stage");

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.mamxanh.candidate.CandidateCase;
 import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.candidate.CaseStage;
+import vn.mamxanh.form.StepForms;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.security.dossier.DossierAccessLog;
@@ -39,10 +40,12 @@ public class CaseWorkspaceController {
     private final TaskForms forms;
     private final CaseFiles files;
     private final DossierAccessLog accessLog;
+    private final StepForms stepForms;
 
     public CaseWorkspaceController(CaseScopes scopes, CaseSearch search, CaseRepository cases, CaseProcesses processes,
                                    OrganisationRepository organisation, TaskService tasks, TaskForms forms,
-                                   CaseFiles files, DossierAccessLog accessLog) {
+                                   CaseFiles files, DossierAccessLog accessLog, StepForms stepForms) {
+        this.stepForms = stepForms;
         this.accessLog = accessLog;
         this.forms = forms;
         this.files = files;
@@ -113,7 +116,8 @@ public class CaseWorkspaceController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, String> typed = TaskForms.typedValues(request);
         try {
-            tasks.complete(taskId, forms.variables(forms.fieldsOf(taskId), typed));
+            Map<String, Object> variables = forms.variables(forms.fieldsOf(taskId), typed);
+            tasks.complete(taskId, stepForms.ofTask(taskId).map(form -> form.check(variables)).orElse(variables));
             flash.addFlashAttribute("done", "Đã hoàn thành bước: " + name + ".");
         } catch (AuthorizationException e) {
             throw new AccessDeniedException("Không có quyền thực hiện bước này.");
@@ -140,12 +144,10 @@ public class CaseWorkspaceController {
         flash.addFlashAttribute("entered", typed);
     }
 
+    /** A case outside the viewer's scope is answered exactly like one that does not exist, so ids cannot be probed. */
     private CandidateCase readable(String id, Principal principal) {
-        CandidateCase c = cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!scopes.of(principal.getName()).canRead(c)) {
-            throw new AccessDeniedException("Hồ sơ ngoài phạm vi được xem.");
-        }
-        return c;
+        return cases.find(id).filter(c -> scopes.of(principal.getName()).canRead(c))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private List<Unit> branchesOf(CaseScope scope) {

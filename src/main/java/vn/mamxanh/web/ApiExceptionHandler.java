@@ -53,8 +53,28 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "du-lieu-khong-doc-duoc", "Dữ liệu không đọc được",
-                "Nội dung gửi lên không đúng định dạng JSON hoặc sai kiểu dữ liệu.");
+        String field = "body";
+        String detail = "Nội dung gửi lên không đúng định dạng JSON hoặc sai kiểu dữ liệu.";
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            var reference = mapping.getPath().get(mapping.getPath().size() - 1);
+            field = reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex());
+            detail = "Giá trị của trường \"" + field + "\" sai kiểu dữ liệu.";
+        } else if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse
+                && parse.getOriginalMessage() != null && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            field = parse.getOriginalMessage().replaceAll("^Duplicate field '(.*)'$", "$1");
+            detail = "Trường \"" + field + "\" được gửi hai lần.";
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "du-lieu-khong-doc-duoc", "Dữ liệu không đọc được", detail);
+        problem.setProperty("field", field.length() > 64 ? field.substring(0, 64) : field);
+        return problem;
+    }
+
+    /** Anything unforeseen: no SQL, no stack trace, no English, only that it failed and can be tried again. */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class, org.camunda.bpm.engine.ProcessEngineException.class})
+    ProblemDetail unexpected(Exception e) {
+        org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("Unexpected failure of an API request", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "loi-he-thong", "Lỗi hệ thống",
+                "Hệ thống chưa xử lý được yêu cầu. Hãy thử lại sau ít phút.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When several people complete the same step at once, the engine lets exactly one commit and the
@@ -23,15 +26,22 @@ public class CompletionRaces {
     private final HistoryService history;
     private final IdentityService identity;
 
-    public CompletionRaces(TaskService tasks, HistoryService history, IdentityService identity) {
+    private final TransactionTemplate separately;
+
+    public CompletionRaces(TaskService tasks, HistoryService history, IdentityService identity,
+                           PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.history = history;
         this.identity = identity;
+        // The failed completion's transaction may be aborted already; look in a fresh one.
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately.setReadOnly(true);
     }
 
     /** The conflict to answer for a completion of this task that failed, if it lost a race. */
     public Optional<ConflictException> lostRace(String taskId) {
-        return withoutAuthorization(() -> {
+        return separately.execute(status -> withoutAuthorization(() -> {
             if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
                 return Optional.of(new ConflictException(FIELD, "Công việc này đã được hoàn thành (có thể bởi người khác "
                         + "cùng lúc); dữ liệu bạn gửi không được ghi. Hãy tải lại hồ sơ để xem bước tiếp theo."));
@@ -41,7 +51,7 @@ public class CompletionRaces {
                         + "dữ liệu bạn gửi không được ghi. Hãy tải lại và thử lại."));
             }
             return Optional.empty();
-        });
+        }));
     }
 
     private <T> T withoutAuthorization(java.util.function.Supplier<T> query) {

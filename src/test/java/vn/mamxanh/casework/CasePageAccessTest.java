@@ -42,8 +42,8 @@ class CasePageAccessTest {
         assertThat(secretary.get("/cases/" + eastCase.id(), "text/html").body()).contains(eastCase.fullName());
 
         Response other = secretary.get("/cases/" + westCase.id(), "text/html");
-        assertThat(other.status()).isEqualTo(403);
-        assertThat(other.body()).contains("Không có quyền").doesNotContain(westCase.fullName()).doesNotContain("Forbidden");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain(westCase.fullName()).doesNotContain("Not Found");
     }
 
     @Test
@@ -88,11 +88,11 @@ class CasePageAccessTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(westCase.fullName());
         assertThat(mentor.get("/cases").body()).contains(westCase.id()).doesNotContain(eastCase.id());
-        assertThat(mentor.get("/cases/" + eastCase.id(), "text/html").status()).isEqualTo(403);
+        assertThat(mentor.get("/cases/" + eastCase.id(), "text/html").status()).isEqualTo(404);
 
         Response other = HttpTestClient.loggedIn(port, "dangvien.dong4").get("/cases/" + westCase.id(), "text/html");
-        assertThat(other.status()).isEqualTo(403);
-        assertThat(other.body()).contains("Không có quyền").doesNotContain(westCase.fullName());
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain(westCase.fullName());
     }
 
     @Test
@@ -127,7 +127,7 @@ class CasePageAccessTest {
     void an_administrator_sees_figures_but_not_case_contents() {
         HttpTestClient administrator = HttpTestClient.loggedIn(port, "quantri");
         Response page = administrator.get("/cases/" + eastCase.id(), "text/html");
-        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).doesNotContain(eastCase.fullName());
         assertThat(administrator.get("/cases").header("Location")).endsWith("/dashboard");
     }

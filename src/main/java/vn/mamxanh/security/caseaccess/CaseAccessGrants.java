@@ -36,7 +36,16 @@ public class CaseAccessGrants {
     }
 
     ExecutionListener onProcessStart() {
-        return execution -> withoutAuthorization(context ->
+        return this::grantCaseReaders;
+    }
+
+    /**
+     * Grants the case's readers its process instance. Runs when a process starts; a case that is
+     * created by the process itself (the start form, {@code introduceCandidate}) calls it once the
+     * case id is known, so that case is readable from its first step like one created by the API.
+     */
+    public void grantCaseReaders(DelegateExecution execution) {
+        withoutAuthorization(context ->
                 caseOf(execution).flatMap(readers::ofCase).ifPresent(groups ->
                         grantInstance(context, execution.getProcessInstanceId(), groups)));
     }
