@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * One input of a step's Camunda Form with the checks it declares ({@code validate}: required,
  * minLength, maxLength, min, max, pattern; the options of a radio or select). A text without a
  * declared maximum is held to {@link #DEFAULT_TEXT_LENGTH} ({@link #DEFAULT_AREA_LENGTH} for a
- * text area), the shortest column such a field is stored in.
+ * text area), the shortest column such a field is stored in. A form may word a refusal itself with
+ * the custom properties {@code requiredMessage}, {@code maxLengthMessage}, {@code patternMessage}
+ * (the start form uses the app API's words, so both ways in say the same).
  */
 record FormField(String key, String label, Kind kind, boolean required, Integer minLength, int maxLength,
-                 Long min, long max, Pattern pattern, List<String> options, HideWhen hideWhen) {
+                 Long min, long max, Pattern pattern, List<String> options, HideWhen hideWhen, Map<String, String> messages) {
 
     static final int DEFAULT_TEXT_LENGTH = 255;
     static final int DEFAULT_AREA_LENGTH = 2000;
@@ -59,7 +61,18 @@ record FormField(String key, String label, Kind kind, boolean required, Integer 
                 validate.hasNonNull("min") ? validate.get("min").asLong() : null,
                 validate.hasNonNull("max") ? validate.get("max").asLong() : Integer.MAX_VALUE,
                 pattern == null || pattern.isBlank() ? null : Pattern.compile(pattern),
-                List.copyOf(options), hideWhen(component.path("conditional").path("hide").asText(null)));
+                List.copyOf(options), hideWhen(component.path("conditional").path("hide").asText(null)), messages(component));
+    }
+
+    /** The form's own wording of a refusal ({@code requiredMessage}, …), else ours. */
+    String message(String check, String otherwise) {
+        return messages.getOrDefault(check + "Message", otherwise);
+    }
+
+    private static Map<String, String> messages(JsonNode component) {
+        Map<String, String> messages = new java.util.HashMap<>();
+        component.path("properties").fields().forEachRemaining(entry -> messages.put(entry.getKey(), entry.getValue().asText()));
+        return Map.copyOf(messages);
     }
 
     boolean hiddenBy(Map<String, ?> values) {

@@ -41,7 +41,7 @@ public record StepForm(String id, List<FormField> fields) {
             Object value = submitted.get(field.key());
             if (blank(value)) {
                 if (field.required() && !field.hiddenBy(submitted)) {
-                    throw refused(field, "Vui lòng nhập \"" + field.label() + "\".");
+                    throw refused(field, field.message("required", "Vui lòng nhập \"" + field.label() + "\"."));
                 }
                 if (submitted.containsKey(field.key())) {
                     checked.put(field.key(), value);
@@ -75,13 +75,13 @@ public record StepForm(String id, List<FormField> fields) {
             throw refused(field, "Trường \"" + field.label() + "\" có ký tự điều khiển không hợp lệ.");
         }
         if (text.codePointCount(0, text.length()) > field.maxLength()) {
-            throw refused(field, "Trường \"" + field.label() + "\" dài tối đa " + field.maxLength() + " ký tự.");
+            throw refused(field, field.message("maxLength", "Trường \"" + field.label() + "\" dài tối đa " + field.maxLength() + " ký tự."));
         }
         if (field.minLength() != null && text.codePointCount(0, text.length()) < field.minLength()) {
             throw refused(field, "Trường \"" + field.label() + "\" cần ít nhất " + field.minLength() + " ký tự.");
         }
         if (field.pattern() != null && !field.pattern().matcher(text).find()) {
-            throw refused(field, "Giá trị của trường \"" + field.label() + "\" không đúng định dạng.");
+            throw refused(field, field.message("pattern", "Giá trị của trường \"" + field.label() + "\" không đúng định dạng."));
         }
         return text;
     }

@@ -110,6 +110,9 @@ public class IdentityWriteBoundary extends OncePerRequestFilter {
             String groupId = membership.matches() ? membership.group(1)
                     : "/create".equals(rest) ? textOf(request.body(), "id")
                     : group.matches() ? group.group(1) : null;
+            if (Operators.GROUP.equals(groupId)) {
+                return "Người vận hành được chỉ định trong cấu hình (mamxanh.security.operators), không qua phân quyền của quản trị.";
+            }
             if (groupId != null && isUnitRoleGroup(groupId)) {
                 return "Nhóm \"" + groupId + "\" là một vai trò của đơn vị, quyết định ai xem được hồ sơ: thành viên và "
                         + "vai trò chỉ được thay đổi trong trang Quản trị đơn vị.";

@@ -72,6 +72,18 @@ public class ApiExceptionHandler {
     /** Anything unforeseen: no SQL, no stack trace, no English, only that it failed and can be tried again. */
     @ExceptionHandler({org.springframework.dao.DataAccessException.class, org.camunda.bpm.engine.ProcessEngineException.class})
     ProblemDetail unexpected(Exception e) {
+        // The engine wraps a listener's refusal in its own exception: the refusal is the answer.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolationException rule) {
+                return ruleProblem(rule);
+            }
+            if (cause instanceof AuthorizationException denied) {
+                return forbidden(denied);
+            }
+            if (cause instanceof OptimisticLockingException concurrent) {
+                return concurrentChange(concurrent);
+            }
+        }
         org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("Unexpected failure of an API request", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "loi-he-thong", "Lỗi hệ thống",
                 "Hệ thống chưa xử lý được yêu cầu. Hãy thử lại sau ít phút.");
