@@ -141,6 +141,31 @@ public class CaseProcesses {
         });
     }
 
+    /** A step the engine tried and gave up on after its retries: it waits for an operator, the case is not lost. */
+    public record OpenIncident(String step, java.time.Instant since) {
+
+        public java.time.LocalDateTime sinceLocal() {
+            return vn.mamxanh.web.VietnamTime.local(since);
+        }
+    }
+
+    /** The incidents open on the case's running processes, the same ones Cockpit shows the operators. */
+    public List<OpenIncident> incidents(String caseId) {
+        return reads.read(() -> {
+            List<OpenIncident> incidents = new ArrayList<>();
+            for (String instanceId : runningInstancesOf(caseId)) {
+                for (var incident : runtime.createIncidentQuery().processInstanceId(instanceId).list()) {
+                    var element = repository.getBpmnModelInstance(incident.getProcessDefinitionId())
+                            .getModelElementById(incident.getActivityId());
+                    String name = element == null ? null : element.getAttributeValue("name");
+                    incidents.add(new OpenIncident(name == null ? incident.getActivityId() : name,
+                            incident.getIncidentTimestamp().toInstant()));
+                }
+            }
+            return incidents;
+        });
+    }
+
     /** A timer that guards a step (R09, R10, R13, R05): the step it watches and when it fires. */
     public record TimerDeadline(String step, java.time.Instant due) {
     }

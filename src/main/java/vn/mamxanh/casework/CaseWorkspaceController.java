@@ -99,6 +99,7 @@ public class CaseWorkspaceController {
         model.addAttribute("tasks", open);
         model.addAttribute("file", files.of(c, open, processes.deadlines(id)));
         model.addAttribute("timeline", processes.timeline(id));
+        model.addAttribute("incidents", processes.incidents(id));
         model.addAttribute("endedByName", c.endedBy() == null ? null
                 : organisation.findPerson(c.endedBy()).map(p -> p.fullName()).orElse(c.endedBy()));
         return "casework/case";

@@ -123,7 +123,8 @@ class FuzzTest {
             switch (random.nextInt(d == 0 ? 9 : 11)) {
                 case 0 -> fields.remove(keys.get(0)); // a required field missing
                 case 1 -> fields.put("caseId", "HS-2026-000001"); // a field the form does not have
-                case 2 -> fields.put(key, "x".repeat(1000 + random.nextInt(1_100_000))); // a huge string
+                // a huge string: over every field's length, now and then over a megabyte
+                case 2 -> fields.put(key, "x".repeat(random.nextInt(40) == 0 ? 1_100_000 : 4001 + random.nextInt(60_000)));
                 case 3 -> fields.put(key, List.of(1, 2)); // a list where one value belongs
                 case 4 -> fields.put(key, Map.of("nested", HOSTILE[random.nextInt(HOSTILE.length)])); // an object
                 case 5 -> fields.put(keys.get(0), keys.get(0).equals("fullName")
@@ -132,7 +133,11 @@ class FuzzTest {
                 case 7 -> raw = "{\"" + keys.get(0) + "\": \"" + HOSTILE[random.nextInt(HOSTILE.length)]; // malformed JSON
                 case 8 -> fields.put(firstChecked(fields), HOSTILE[random.nextInt(HOSTILE.length)] + "\u0301");
                 // the last two alone would be valid: only ever added to a defect above
-                case 9 -> fields.put(key, Normalizer.normalize(String.valueOf(fields.get(key)), Normalizer.Form.NFD));
+                case 9 -> {
+                    if (fields.get(key) instanceof String text) {
+                        fields.put(key, Normalizer.normalize(text, Normalizer.Form.NFD));
+                    }
+                }
                 default -> fields.put("extra" + random.nextInt(5), random.nextBoolean());
             }
         }
