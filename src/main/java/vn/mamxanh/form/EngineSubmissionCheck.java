@@ -53,6 +53,9 @@ public class EngineSubmissionCheck extends OncePerRequestFilter {
     private static final Pattern START = Pattern.compile(
             "^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:submit-form|start)$");
     private static final Set<String> TOP_LEVEL = Set.of("variables", "withVariablesInReturn");
+    /** What the engine accepts where no step form of ours applies (probe and test models, other processes). */
+    private static final Set<String> ENGINE_TOP_LEVEL = Set.of("variables", "withVariablesInReturn", "businessKey",
+            "caseInstanceId", "startInstructions", "skipCustomListeners", "skipIoMappings");
     private static final Set<String> SIMPLE_TYPES = Set.of("String", "Boolean", "Integer", "Short", "Long", "Double", "Date", "Null");
 
     private final StepForms forms;
@@ -99,9 +102,13 @@ public class EngineSubmissionCheck extends OncePerRequestFilter {
         if (!body.isObject()) {
             throw RuleViolationException.invalidField("body", "Nội dung gửi lên phải là một đối tượng JSON.");
         }
+        Optional<StepForm> form = formOf(path);
+        Set<String> allowed = form.isPresent() ? TOP_LEVEL : ENGINE_TOP_LEVEL;
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!TOP_LEVEL.contains(name)) {
+            // Tasklist's start dialog sends an empty business key; a case's key is its id, never the client's.
+            boolean emptyKey = "businessKey".equals(name) && (body.get(name).isNull() || body.get(name).asText().isBlank());
+            if (!allowed.contains(name) && !emptyKey) {
                 throw RuleViolationException.invalidField(cut(name), "Trường \"" + cut(name) + "\" không được nhận ở đây.");
             }
         }
@@ -119,7 +126,6 @@ public class EngineSubmissionCheck extends OncePerRequestFilter {
                 values.put(variable.getKey(), valueOf(variable.getKey(), type, variable.getValue().path("value")));
             }
         }
-        Optional<StepForm> form = formOf(path);
         Map<String, Object> checked = form.map(f -> f.check(values)).orElse(values);
         return rewrite(body, checked, types);
     }
