@@ -78,20 +78,30 @@ public class EngineSubmissionCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         BufferedRequest buffered = BufferedRequest.of(request, BODY_LIMIT);
+        byte[] checked;
         try {
-            byte[] checked = check(pathOf(request), buffered);
-            chain.doFilter(buffered.withBody(checked), response);
+            checked = check(pathOf(request), buffered);
         } catch (RuleViolationException refused) {
+            Matcher task = TASK.matcher(pathOf(request));
+            if (task.matches() && !forms.mayWorkOn(task.group(1))) {
+                // not theirs to complete: the engine answers 403 for an empty submission, whatever was sent
+                request.removeAttribute(RuleViolationException.REQUEST_ATTRIBUTE);
+                chain.doFilter(buffered.withBody("{}".getBytes(StandardCharsets.UTF_8)), response);
+                return;
+            }
             ProblemDetail problem = ApiExceptionHandler.ruleProblem(refused);
             problem.setProperty("message", refused.getMessage());
             problems.write(request, response, problem);
+            return;
         } catch (TooLarge tooLarge) {
             ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "qua-lon", "Nội dung quá lớn",
                     "Nội dung gửi lên vượt quá " + BODY_LIMIT / 1024 + " KB.");
             problem.setProperty("field", "body");
             problem.setProperty("message", problem.getDetail());
             problems.write(request, response, problem);
+            return;
         }
+        chain.doFilter(buffered.withBody(checked), response);
     }
 
     private byte[] check(String path, BufferedRequest request) {

@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -34,8 +39,13 @@ public class StepForms {
     private final TaskService tasks;
     private final FormService forms;
     private final RepositoryService repository;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
 
-    public StepForms(TaskService tasks, FormService forms, RepositoryService repository, ObjectMapper json) {
+    public StepForms(TaskService tasks, FormService forms, RepositoryService repository, ObjectMapper json,
+                     IdentityService identity, AuthorizationService authorizations) {
+        this.identity = identity;
+        this.authorizations = authorizations;
         this.tasks = tasks;
         this.forms = forms;
         this.repository = repository;
@@ -61,6 +71,26 @@ public class StepForms {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         return task == null ? Optional.empty() : Optional.ofNullable(task.getCamundaFormRef()).map(CamundaFormRef::getKey)
                 .flatMap(this::byId);
+    }
+
+    /**
+     * Whether the caller may complete the task, as the engine will decide it (a grant of UPDATE or
+     * TASK_WORK on the task, which candidates and the assignee get); a submission of someone who may
+     * not is left to the engine's 403 rather than answered with the form's 400.
+     */
+    public boolean mayWorkOn(String taskId) {
+        org.camunda.bpm.engine.impl.identity.Authentication who = identity.getCurrentAuthentication();
+        if (who == null) {
+            return true;
+        }
+        identity.clearAuthentication();
+        try {
+            List<String> groups = who.getGroupIds() == null ? List.of() : who.getGroupIds();
+            return authorizations.isUserAuthorized(who.getUserId(), groups, Permissions.UPDATE, Resources.TASK, taskId)
+                    || authorizations.isUserAuthorized(who.getUserId(), groups, TaskPermissions.TASK_WORK, Resources.TASK, taskId);
+        } finally {
+            identity.setAuthentication(who);
+        }
     }
 
     /** The start form of a process definition given by id, or by key (latest version). */

@@ -15,7 +15,7 @@ public class RuleViolationException extends FormFieldValidationException {
 
     /** Custom engine error codes start at 20000; this one marks a refused rule. */
     public static final int ENGINE_ERROR_CODE = 22000;
-    static final String REQUEST_ATTRIBUTE = RuleViolationException.class.getName();
+    public static final String REQUEST_ATTRIBUTE = RuleViolationException.class.getName();
 
     private final String rule;
     private final String field;
