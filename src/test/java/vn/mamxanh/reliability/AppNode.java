@@ -70,6 +70,8 @@ final class AppNode implements AutoCloseable {
         builder.environment().put("MAMXANH_DB_URL", jdbcUrl);
         builder.environment().put("MAMXANH_DB_USER", ThrowawayPostgres.USER);
         builder.environment().put("MAMXANH_DB_PASSWORD", "");
+        // the demo organisation and cases: the users the load logs in as, and history for the backup
+        builder.environment().put("MAMXANH_DEMO_ENABLED", "true");
         try {
             Files.createDirectories(logs);
             log = logs.resolve(name + "-" + (++starts) + ".log");
