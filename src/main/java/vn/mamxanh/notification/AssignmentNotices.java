@@ -60,7 +60,7 @@ class AssignmentNotices implements TaskListener {
         }
         String candidate = cases.find(caseId).map(c -> c.fullName()).orElse(caseId);
         Letters.Step step = new Letters.Step(task.getName(), candidate, caseId,
-                task.getDueDate() == null ? null : Letters.day(task.getDueDate().toInstant(), VietnamTime.ZONE), false);
+                task.getDueDate() == null ? null : Letters.day(task.getDueDate().toInstant(), VietnamTime.zone()), false);
         for (Person person : people) {
             outbox.send("task:" + task.getId(), person.email(), Letters.assignmentSubject(step),
                     Letters.assignment(person.fullName(), step, settings));

@@ -68,7 +68,7 @@ public class DueStepsDigest {
     /** Sends today's digests and answers to how many people. */
     public int send() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        LocalDate today = LocalDate.ofInstant(now, VietnamTime.ZONE);
+        LocalDate today = LocalDate.ofInstant(now, VietnamTime.zone());
         LocalDate horizon = today.plusDays(settings.dueSoonDays());
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, List<Letters.Step>> stepsByPerson = new LinkedHashMap<>();
@@ -86,12 +86,12 @@ public class DueStepsDigest {
             }
             Instant due = task.getDueDate() != null ? task.getDueDate().toInstant()
                     : caseDeadlines.computeIfAbsent(caseId, this::earliestDeadline).orElse(null);
-            if (due == null || LocalDate.ofInstant(due, VietnamTime.ZONE).isAfter(horizon)) {
+            if (due == null || LocalDate.ofInstant(due, VietnamTime.zone()).isAfter(horizon)) {
                 continue;
             }
             Optional<CandidateCase> candidate = cases.find(caseId);
             Letters.Step step = new Letters.Step(task.getName(), candidate.map(CandidateCase::fullName).orElse(caseId), caseId,
-                    LocalDate.ofInstant(due, VietnamTime.ZONE), due.isBefore(now));
+                    LocalDate.ofInstant(due, VietnamTime.zone()), due.isBefore(now));
             for (Person person : waitingFor(task)) {
                 people.putIfAbsent(person.id(), person);
                 stepsByPerson.computeIfAbsent(person.id(), id -> new ArrayList<>()).add(step);
