@@ -91,7 +91,7 @@ public class CaseImport {
         cases.insert(new CandidateCase(caseId, p.fullName().trim(), p.dateOfBirth(), p.gender(), p.idNumber(), p.ethnicity(),
                 p.religion(), p.educationLevel(), p.occupation(), p.residenceAddress(), p.branchId(), null, null,
                 p.youthUnionMember(), CaseStage.INTRODUCTION, CaseStatus.OPEN, false, null, null, null,
-                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
+                vn.mamxanh.web.VietnamTime.now()));
         ImportableStage stage = candidate.stage();
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(CaseVariables.CASE_ID, caseId);

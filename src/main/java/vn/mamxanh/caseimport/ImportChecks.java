@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -260,7 +259,7 @@ class ImportChecks {
         if (issuedOn == null) {
             return;
         }
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VietnamTime.ZONE);
+        LocalDate today = VietnamTime.today();
         if (issuedOn.isAfter(today)) {
             errors.add("Ngày cấp giấy chứng nhận không được sau ngày hôm nay.");
         } else if (!CertificateValidity.validOn(issuedOn, today, certificateValidMonths)) {
