@@ -28,6 +28,7 @@ public enum AuditAction {
     JOB_RUN_BY_OPERATOR("Vận hành chạy lại hoặc hẹn lại công việc tự động"),
     // recorded by the features
     CASE_INTRODUCED("Giới thiệu quần chúng"),
+    CASE_IMPORTED("Nhập hồ sơ từ tệp Excel"),
     CASE_CHANGED("Cập nhật hồ sơ"),
     CASE_ENDED("Kết thúc hồ sơ"),
     MENTOR_CHANGED("Thay đổi đảng viên giúp đỡ"),
