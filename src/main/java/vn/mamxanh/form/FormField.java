@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * declared maximum is held to {@link #DEFAULT_TEXT_LENGTH} ({@link #DEFAULT_AREA_LENGTH} for a
  * text area), the shortest column such a field is stored in. A form may word a refusal itself with
  * the custom properties {@code requiredMessage}, {@code maxLengthMessage}, {@code patternMessage}
- * (the start form uses the app API's words, so both ways in say the same).
+ * (the start form uses the app API's words, so both ways in say the same), and {@code requiredRule}
+ * names the rule of the regulation that makes a field required (R04's union resolution).
  */
 record FormField(String key, String label, Kind kind, boolean required, Integer minLength, int maxLength,
                  Long min, long max, Pattern pattern, List<String> options, HideWhen hideWhen, Map<String, String> messages) {

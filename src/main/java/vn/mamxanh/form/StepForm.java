@@ -41,7 +41,9 @@ public record StepForm(String id, List<FormField> fields) {
             Object value = submitted.get(field.key());
             if (blank(value)) {
                 if (field.required() && !field.hiddenBy(submitted)) {
-                    throw refused(field, field.message("required", "Vui lòng nhập \"" + field.label() + "\"."));
+                    String message = field.message("required", "Vui lòng nhập \"" + field.label() + "\".");
+                    String rule = field.messages().get("requiredRule");
+                    throw rule == null ? refused(field, message) : new RuleViolationException(rule, field.key(), message);
                 }
                 if (submitted.containsKey(field.key())) {
                     checked.put(field.key(), value);

@@ -37,9 +37,13 @@ class OrdinaryRefusalLogging extends TurboFilter {
         if (level == null || !level.isGreaterOrEqual(Level.WARN) || !logger.getName().startsWith("org.camunda.bpm.engine")) {
             return FilterReply.NEUTRAL;
         }
+        // the REST layer logs the stack trace as text, as the message itself
+        if (format != null && format.contains(RuleViolationException.class.getName())) {
+            log.info("Refused by a rule: {}", format.lines().findFirst().orElse(""));
+            return FilterReply.DENY;
+        }
         if (params != null) {
             for (Object param : params) {
-                // the REST layer logs the stack trace as text
                 if (param instanceof String text && text.contains(RuleViolationException.class.getName())) {
                     log.info("Refused by a rule: {}", text.lines().findFirst().orElse(""));
                     return FilterReply.DENY;

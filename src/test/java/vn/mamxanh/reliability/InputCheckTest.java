@@ -69,6 +69,13 @@ class InputCheckTest {
         assertRefused(owner.postJson("/engine-rest/task/" + taskId + "/complete",
                 "{\"variables\": {\"attended\": {\"value\": \"true\"}, \"attended\": {\"value\": \"false\"}}}"), "attended");
 
+        // nor around the form: the task's variables are not a back door into the case's process
+        Response backDoor = owner.putJson("/engine-rest/task/" + taskId + "/variables/caseId", Map.of("value", "HS-2026-000001"));
+        assertThat(backDoor.status()).isEqualTo(403);
+        assertThat(owner.postJson("/engine-rest/task/" + taskId + "/variables", Map.of("modifications",
+                Map.of("certificateNumber", Map.of("value", "G".repeat(65))))).status()).isEqualTo(403);
+        assertThat(journey.tasks().getVariable(taskId, "caseId")).isEqualTo(journey.caseId());
+
         assertThat(jdbc.sql("select count(*) from class_result where case_id = ?").param(journey.caseId()).query(Long.class).single())
                 .as("nothing stored").isZero();
         assertThat(journey.openTask().getId()).as("the step is still open").isEqualTo(taskId);
@@ -83,8 +90,23 @@ class InputCheckTest {
             Map<String, Object> vote = with(with(good, "membersPresent", count), "votesInFavour", count);
             assertRefused(journey.complete(vote), "membersPresent");
         }
-        Response tooMany = journey.complete(with(with(good, "membersPresent", journey.officialMembers() + 1), "votesInFavour",
-                journey.officialMembers() + 1));
+        // the branch's membership is the listener's rule; its refusal is an answer, logged below ERROR and WARN
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        Response tooMany;
+        try {
+            tooMany = journey.complete(with(with(good, "membersPresent", journey.officialMembers() + 1), "votesInFavour",
+                    journey.officialMembers() + 1));
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).as("warnings and errors logged")
+                .noneMatch(message -> message.contains("đảng viên chính thức") || message.contains("RuleViolation"));
+        assertThat(logged.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .anyMatch(message -> message.contains("Refused by a rule"));
         assertRefused(tooMany, "membersPresent");
         assertThat(tooMany.json().path("detail").asText()).contains("đảng viên chính thức");
         assertThat(jdbc.sql("select count(*) from branch_vote where case_id = ?").param(journey.caseId()).query(Long.class).single())
