@@ -46,6 +46,18 @@ public class AuditJournal {
     }
 
     /**
+     * Journals a change that belongs to no case, with the current transaction: a role, a membership,
+     * the holiday table. {@code unitId} is the unit it concerns (whose auditors read it), or null for
+     * what concerns everyone.
+     */
+    public void recordAbout(String unitId, AuditAction action, String outcome, Map<String, ?> details) {
+        String actor = currentUser();
+        writer.append(new JournalDraft(ClockUtil.getCurrentTime().toInstant(), null, unitId, actor,
+                attribution.rolesOf(actor, List.of()), action.name(), null, outcome, null, Map.copyOf(nonNull(details)),
+                null, null));
+    }
+
+    /**
      * Journals a step at once in a transaction of its own, for what must stay on record although the
      * request that caused it is rolled back (a refusal).
      */
