@@ -67,8 +67,19 @@ public class AuditJournal {
 
     private JournalDraft draft(CaseEvent event, String actor) {
         return new JournalDraft(ClockUtil.getCurrentTime().toInstant(), event.caseId(), attribution.unitOf(event.caseId()),
-                actor, attribution.rolesOf(actor, List.of()), event.action().name(), null, event.outcome(),
+                actor, roleOf(actor), event.action().name(), null, event.outcome(),
                 event.deadline(), Map.copyOf(nonNull(event.details())), null, null);
+    }
+
+    /** What a person causes by completing a task, they cause in the role they completed it in. */
+    private String roleOf(String actor) {
+        String acting = null;
+        for (JournalDraft pending : writer.pendingDrafts()) {
+            if (AuditAction.TASK_COMPLETED.name().equals(pending.action()) && actor.equals(pending.actor())) {
+                acting = pending.actorRole();
+            }
+        }
+        return acting != null ? acting : attribution.rolesOf(actor, List.of());
     }
 
     private String currentUser() {

@@ -156,14 +156,16 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
             Optional<StageDeadline> deadline = deadlineOf(e);
             Date due = deadline.map(d -> Date.from(d.due())).orElse(null);
             JournalDraft completion = draft(e, AuditAction.TASK_COMPLETED, e.getName(), null, details, due, groups);
-            // the data was written in the role the person completed the task in
-            writer.getObject().revisePending(submitted::contains, draft -> draft.withActorRole(completion.actorRole()));
+            // the data, and what the features recorded on completing it, was written in the role the person completed the task in
+            List<JournalDraft> recorded = recordedBy(completion);
+            writer.getObject().revisePending(draft -> submitted.contains(draft) || recorded.contains(draft),
+                    draft -> draft.withActorRole(completion.actorRole()));
             if (deadline.isEmpty()) {
                 return List.of(completion);
             }
             // the vote or decision the step recorded was due by the step's deadline: "decisions taken late" finds it
-            List<JournalDraft> recorded = recordedBy(completion);
-            writer.getObject().revisePending(recorded::contains, draft -> draft.withDeadline(deadline.get().due()));
+            writer.getObject().revisePending(draft -> isVoteOrDecision(draft) && recordedBy(completion).contains(draft),
+                    draft -> draft.withDeadline(deadline.get().due()));
             if (!deadline.get().closesStage()) {
                 return List.of(completion);
             }
@@ -199,20 +201,24 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
         }
     }
 
-    /** What the features recorded about the case while this task was being completed (its votes and decisions). */
+    /** What the features recorded about the case, as this person, while this task was being completed. */
     private List<JournalDraft> recordedBy(JournalDraft completion) {
         List<JournalDraft> recorded = new ArrayList<>();
         for (JournalDraft draft : writer.getObject().pendingDrafts()) {
-            if (AuditAction.TASK_COMPLETED.name().equals(draft.action()) && draft != completion) {
+            if (AuditAction.TASK_COMPLETED.name().equals(draft.action())) {
                 recorded.clear();
-            } else if (draft.processInstanceId() == null && draft.deadline() == null
+            } else if (draft.processInstanceId() == null && draft.taskId() == null
                     && Objects.equals(draft.caseId(), completion.caseId())
-                    && (AuditAction.VOTE_RECORDED.name().equals(draft.action())
-                        || AuditAction.DECISION_TAKEN.name().equals(draft.action()))) {
+                    && Objects.equals(draft.actor(), completion.actor())) {
                 recorded.add(draft);
             }
         }
         return recorded;
+    }
+
+    private static boolean isVoteOrDecision(JournalDraft draft) {
+        return draft.deadline() == null && (AuditAction.VOTE_RECORDED.name().equals(draft.action())
+                || AuditAction.DECISION_TAKEN.name().equals(draft.action()));
     }
 
     private Optional<JournalDraft> assignment(HistoricIdentityLinkLogEventEntity e) {
