@@ -68,7 +68,7 @@ class AdministrationJournal {
 
     @EventListener
     void holiday(HolidayChanged e) {
-        String outcome = e.removed() ? "REMOVED" : Boolean.TRUE.equals(e.dayOff()) ? "DAY_OFF" : "WORKING_DAY";
+        String outcome = e.removed() ? "DELETED" : Boolean.TRUE.equals(e.dayOff()) ? "DAY_OFF" : "WORKING_DAY";
         journal.recordAbout(null, AuditAction.HOLIDAY_CHANGED, outcome, Map.of("day", e.day().toString(),
                 "name", e.name() == null ? "" : e.name()));
     }

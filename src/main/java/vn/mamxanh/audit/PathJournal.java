@@ -71,7 +71,7 @@ class PathJournal {
         details.put("date", e.date() == null ? null : e.date().toString());
         details.put("reason", e.reason());
         details.values().removeIf(java.util.Objects::isNull);
-        journal.record(new CaseEvent(e.caseId(), AuditAction.DECISION_TAKEN, e.approved() ? "APPROVED" : "REFUSED",
+        journal.record(new CaseEvent(e.caseId(), AuditAction.DECISION_TAKEN, e.approved() ? "APPROVED" : "REJECTED",
                 null, details));
     }
 

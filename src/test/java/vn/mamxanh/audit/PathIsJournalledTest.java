@@ -147,7 +147,7 @@ class PathIsJournalledTest {
         });
         assertThat(history).anySatisfy(line -> {
             assertThat(line.get("action").asText()).isEqualTo("DECISION_TAKEN");
-            assertThat(line.get("outcome").asText()).isEqualTo("REFUSED");
+            assertThat(line.get("outcome").asText()).isEqualTo("REJECTED");
             assertThat(line.get("details").asText()).contains("kind: INTAKE", "Chưa đủ điều kiện tạo nguồn");
         });
         assertThat(history).anySatisfy(line -> {
@@ -201,7 +201,7 @@ class PathIsJournalledTest {
                 .satisfies(line -> assertThat(line.get("details").asText()).contains("fromBranch: cb-thon-tay"));
         assertThat(search("action=HOLIDAY_CHANGED&actor=quantri"))
                 .filteredOn(line -> line.get("details").asText().contains("day: " + day))
-                .extracting(line -> line.get("outcome").asText()).containsExactly("DAY_OFF", "REMOVED");
+                .extracting(line -> line.get("outcome").asText()).containsExactly("DAY_OFF", "DELETED");
     }
 
     private static void done(Response response) {
