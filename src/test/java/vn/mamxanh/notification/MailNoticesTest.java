@@ -57,7 +57,7 @@ class MailNoticesTest {
         assertThat(report.getAssignee()).isEqualTo("dangvien.dong1");
         MimeMessage toMentor = awaitMessage("dangvien.dong1@thanhbinh.example.vn",
                 subject -> subject.contains(journey.caseId()) && subject.contains(report.getName()));
-        String dueOn = DAY.format(report.getDueDate().toInstant().atZone(VietnamTime.ZONE).toLocalDate());
+        String dueOn = DAY.format(report.getDueDate().toInstant().atZone(VietnamTime.zone()).toLocalDate());
         assertThat(text(toMentor)).contains("Quần chúng: Nguyễn Thị Hoa", "Hạn: " + dueOn);
     }
 
@@ -67,7 +67,7 @@ class MailNoticesTest {
         Task report = journey.openTask();
         Instant twoDaysLate = report.getDueDate().toInstant().plus(Duration.ofDays(2));
         ClockUtil.setCurrentTime(Date.from(twoDaysLate));
-        String today = DAY.format(twoDaysLate.atZone(VietnamTime.ZONE).toLocalDate());
+        String today = DAY.format(twoDaysLate.atZone(VietnamTime.zone()).toLocalDate());
 
         assertThat(digest.send()).isPositive();
 
@@ -76,7 +76,7 @@ class MailNoticesTest {
         String text = text(toMentor);
         assertThat(text).contains("Quá hạn (")
                 .contains(report.getName() + " – Nguyễn Thị Hoa (" + journey.caseId() + "), hạn "
-                        + DAY.format(report.getDueDate().toInstant().atZone(VietnamTime.ZONE).toLocalDate()))
+                        + DAY.format(report.getDueDate().toInstant().atZone(VietnamTime.zone()).toLocalDate()))
                 .contains("http://mamxanh.test/cases/" + journey.caseId());
     }
 
