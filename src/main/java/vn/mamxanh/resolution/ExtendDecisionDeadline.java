@@ -1,6 +1,7 @@
 package vn.mamxanh.resolution;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,8 +9,11 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import vn.mamxanh.audit.AuditAction;
+import vn.mamxanh.audit.CaseEvent;
 import vn.mamxanh.calendar.WorkingDays;
 import vn.mamxanh.candidate.Actors;
 import vn.mamxanh.candidate.CaseVariables;
@@ -30,9 +34,12 @@ public class ExtendDecisionDeadline {
     private final WorkingDays workingDays;
     private final ManagementService management;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
 
     ExtendDecisionDeadline(DecisionDeadlines deadlines, DeadlineExtensions extensions, DecisionRules rules,
-                           WorkingDays workingDays, ManagementService management, Actors actors) {
+                           WorkingDays workingDays, ManagementService management, Actors actors,
+                           ApplicationEventPublisher events) {
+        this.events = events;
         this.deadlines = deadlines;
         this.extensions = extensions;
         this.rules = rules;
@@ -55,6 +62,9 @@ public class ExtendDecisionDeadline {
         extensions.add(new DeadlineExtension(caseId, purpose, extra, reason.strip(), current, extended,
                 actors.completing(task), ClockUtil.getCurrentTime().toInstant()));
         moveTimer(task.getProcessInstanceId(), DecisionDeadlines.timerOf(purpose));
+        events.publishEvent(new CaseEvent(caseId, AuditAction.DEADLINE_EXTENDED, purpose.name(),
+                workingDays.endOf(extended).toInstant(), Map.of("extraWorkingDays", extra, "reason", reason.strip(),
+                        "dueBefore", current.toString(), "dueAfter", extended.toString())));
         form.forget(DeadlineExtensionRule.DAYS_FIELD, DeadlineExtensionRule.REASON_FIELD);
     }
 

@@ -88,6 +88,9 @@ class DeadlineExtensionTest {
         assertThat(extension.dueBefore()).isEqualTo(LocalDate.of(2026, 7, 22));
         assertThat(extension.dueAfter()).isEqualTo(LocalDate.of(2026, 8, 19));
         assertThat(extension.grantedBy()).isEqualTo("btv.uyvien");
+        assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select actor from audit_journal where case_id = ? and action = 'DEADLINE_EXTENDED'").param(caseId)
+                .query(String.class).list()).containsExactly("btv.uyvien");
         assertThat(deadlines.decisionDeadline(caseId, Purpose.ADMISSION)).isEqualTo(LocalDate.of(2026, 8, 19));
         DecisionPath.at(LocalDate.of(2026, 7, 23), LocalTime.of(7, 0));
         assertThat(path.runDueTimers(instance)).isZero();
