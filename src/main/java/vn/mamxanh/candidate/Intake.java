@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +38,11 @@ import vn.mamxanh.web.RuleViolationException;
 @Service
 public class Intake {
 
-    /** A candidate may withdraw until the branch has voted; later stages have their own ends. */
-    private static final Set<CaseStage> WITHDRAWABLE = EnumSet.range(CaseStage.INTRODUCTION, CaseStage.BRANCH_RESOLUTION);
+    /**
+     * A candidate may withdraw until the ceremony: up to then they are not yet a member, even with an
+     * admission decision taken. After the ceremony a probationary member leaves by removal (R13), not withdrawal.
+     */
+    private static final Set<CaseStage> WITHDRAWABLE = EnumSet.range(CaseStage.INTRODUCTION, CaseStage.CEREMONY);
 
     private final CaseRepository cases;
     private final OrganisationRepository organisation;
@@ -46,14 +50,16 @@ public class Intake {
     private final TaskService tasks;
     private final IdentityService identity;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
     private final CompletionRaces races;
     private final HistoryService history;
     private final CaseVisibility visibility;
     private final StepForms stepForms;
 
     public Intake(CaseRepository cases, OrganisationRepository organisation, RuntimeService runtime, TaskService tasks,
-                  IdentityService identity, Actors actors, CompletionRaces races, HistoryService history,
-                  CaseVisibility visibility, StepForms stepForms) {
+                  IdentityService identity, Actors actors, ApplicationEventPublisher events, CompletionRaces races,
+                  HistoryService history, CaseVisibility visibility, StepForms stepForms) {
+        this.events = events;
         this.visibility = visibility;
         this.stepForms = stepForms;
         this.races = races;
@@ -103,6 +109,7 @@ public class Intake {
                 request.residenceAddress(), request.branchId(), representative.unitId(), userId,
                 request.youthUnionMember(), CaseStage.INTRODUCTION, CaseStatus.OPEN, false, null, null, null,
                 CaseRepository.now()));
+        events.publishEvent(new CandidateIntroduced(caseId, request.branchId(), representative.unitId(), userId));
         return caseId;
     }
 
@@ -134,18 +141,30 @@ public class Intake {
         return history.createHistoricTaskInstanceQuery().taskId(taskId).processInstanceBusinessKey(caseId).finished().count() > 0;
     }
 
+    /** Whether the person may record the candidate's withdrawal now: the case page offers it only then. */
+    public boolean mayWithdraw(CandidateCase candidate, String userId) {
+        return isSecretary(candidate, userId) && withdrawable(candidate);
+    }
+
+    private boolean isSecretary(CandidateCase candidate, String userId) {
+        return organisation.findRoleHolders(candidate.branchId(), Role.SECRETARY).stream()
+                .anyMatch(holder -> holder.personId().equals(userId));
+    }
+
+    private static boolean withdrawable(CandidateCase candidate) {
+        return candidate.status() == CaseStatus.OPEN && WITHDRAWABLE.contains(candidate.stage());
+    }
+
     @Transactional
     public void withdraw(String caseId, WithdrawalRequest request) {
         // A case the caller cannot read is "not found", the same answer as an unknown id.
         CandidateCase candidate = cases.find(caseId).filter(c -> visibility.canRead(caseId))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy hồ sơ " + caseId + "."));
         String userId = actors.current();
-        boolean secretary = organisation.findRoleHolders(candidate.branchId(), Role.SECRETARY).stream()
-                .anyMatch(holder -> holder.personId().equals(userId));
-        if (!secretary) {
+        if (!isSecretary(candidate, userId)) {
             throw new AccessDeniedException("not the secretary of the case's branch");
         }
-        if (candidate.status() != CaseStatus.OPEN || !WITHDRAWABLE.contains(candidate.stage())) {
+        if (!withdrawable(candidate)) {
             throw new ConflictException("status", "Hồ sơ " + caseId + " không còn ở giai đoạn có thể rút (đang ở \""
                     + candidate.stage().label() + "\", " + candidate.status().label().toLowerCase() + ").");
         }
