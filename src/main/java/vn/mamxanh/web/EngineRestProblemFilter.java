@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -28,6 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 public class EngineRestProblemFilter extends OncePerRequestFilter {
 
+    static final String NOT_ALLOWED = "Bạn không có quyền thực hiện thao tác này. Nếu cần, xin liên hệ bí thư chi bộ hoặc quản trị viên.";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger log = LoggerFactory.getLogger(EngineRestProblemFilter.class);
     private static final Pattern TASK_COMPLETION =
             Pattern.compile("^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form|resolve)$");
@@ -57,7 +63,9 @@ public class EngineRestProblemFilter extends OncePerRequestFilter {
                 return;
             }
             Optional<ProblemDetail> answer = answerFor(request, status);
-            if (answer.isPresent()) {
+            if (answer.isEmpty() && status == HttpServletResponse.SC_FORBIDDEN) {
+                inVietnamese(buffered);
+            } else if (answer.isPresent()) {
                 if (status >= 500 && answer.get().getStatus() >= 500) {
                     log.error("Engine REST {} {} answered {}: {}", request.getMethod(), pathOf(request), status,
                             new String(buffered.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
@@ -70,6 +78,26 @@ public class EngineRestProblemFilter extends OncePerRequestFilter {
         } finally {
             buffered.copyBodyToResponse();
         }
+    }
+
+    /**
+     * The engine refuses what a person may not do with an English {@code AuthorizationException} naming
+     * permissions and resources; the webapps show its {@code message}. Say it in Vietnamese, keeping the
+     * rest of the body (type, missing authorizations) for programs.
+     */
+    private static void inVietnamese(ContentCachingResponseWrapper buffered) throws IOException {
+        byte[] body = buffered.getContentAsByteArray();
+        if (body.length == 0 || body[0] != '{') {
+            return;
+        }
+        JsonNode parsed = JSON.readTree(body);
+        if (!(parsed instanceof ObjectNode error) || !"AuthorizationException".equals(error.path("type").asText())) {
+            return;
+        }
+        error.put("message", NOT_ALLOWED);
+        buffered.resetBuffer();
+        buffered.setContentType("application/json;charset=UTF-8");
+        buffered.getOutputStream().write(JSON.writeValueAsBytes(error));
     }
 
     private Optional<ProblemDetail> answerFor(HttpServletRequest request, int status) {
