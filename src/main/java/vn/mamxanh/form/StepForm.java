@@ -41,9 +41,7 @@ public record StepForm(String id, List<FormField> fields) {
             Object value = submitted.get(field.key());
             if (blank(value)) {
                 if (field.required() && !field.hiddenBy(submitted)) {
-                    String message = field.message("required", "Vui lòng nhập \"" + field.label() + "\".");
-                    String rule = field.messages().get("requiredRule");
-                    throw rule == null ? refused(field, message) : new RuleViolationException(rule, field.key(), message);
+                    throw refused(field, "required", "Vui lòng nhập \"" + field.label() + "\".");
                 }
                 if (submitted.containsKey(field.key())) {
                     checked.put(field.key(), value);
@@ -100,11 +98,11 @@ public record StepForm(String id, List<FormField> fields) {
         }
         long min = field.min() == null ? Long.MIN_VALUE : field.min();
         if (number.compareTo(BigDecimal.valueOf(min)) < 0) {
-            throw refused(field, min == 0 ? "Trường \"" + field.label() + "\" không được là số âm."
+            throw refused(field, "min", min == 0 ? "Trường \"" + field.label() + "\" không được là số âm."
                     : "Trường \"" + field.label() + "\" phải từ " + min + " trở lên.");
         }
         if (number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-            throw refused(field, "Trường \"" + field.label() + "\" không được lớn hơn " + field.max() + ".");
+            throw refused(field, "max", "Trường \"" + field.label() + "\" không được lớn hơn " + field.max() + ".");
         }
         return value instanceof Number ? number.longValueExact() : value.toString().trim();
     }
@@ -150,6 +148,13 @@ public record StepForm(String id, List<FormField> fields) {
 
     private static String shortened(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** A refusal the form may word itself ({@code <check>Message}) and tie to a rule of the regulation ({@code <check>Rule}). */
+    private static RuleViolationException refused(FormField field, String check, String otherwise) {
+        String message = field.message(check, otherwise);
+        String rule = field.messages().get(check + "Rule");
+        return rule == null ? refused(field, message) : new RuleViolationException(rule, field.key(), message);
     }
 
     private static RuleViolationException refused(FormField field, String message) {
