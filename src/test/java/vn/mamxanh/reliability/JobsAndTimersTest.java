@@ -136,6 +136,7 @@ class JobsAndTimersTest {
         return Bpmn.createExecutableProcess(PROBE).name("Thử bước tự động hỏng")
                 .startEvent()
                 .serviceTask("Task_Probe").name("Ghi kết quả thử").camundaAsyncBefore().camundaExpression("${fixed}")
+                .camundaFailedJobRetryTimeCycle("PT5M,PT30M,PT2H")
                 .userTask("Task_AfterProbe").name("Xem kết quả thử")
                 .endEvent()
                 .done();
