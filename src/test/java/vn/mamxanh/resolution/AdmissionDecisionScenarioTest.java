@@ -76,12 +76,12 @@ class AdmissionDecisionScenarioTest {
         path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1",
                 grassrootsVote((int) TwoThirdsMajority.needed(committee), 0, true, null));
         assertThat(instance).isWaitingAt("Task_AppraiseDossier");
-        assertThat(path.task(instance, "Task_AppraiseDossier")).hasCandidateGroup("btc-thanh-binh.member");
+        assertThat(path.task(instance, "Task_AppraiseDossier")).hasCandidateGroup("btc-dong-thap.member");
 
         DecisionPath.today(LocalDate.of(2026, 3, 5));
         path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());
         assertThat(cases.get(caseId).stage()).isEqualTo(CaseStage.DECISION);
-        assertThat(path.task(instance, "Task_DecideAdmission")).hasCandidateGroup("btv-thanh-binh.member");
+        assertThat(path.task(instance, "Task_DecideAdmission")).hasCandidateGroup("btv-dong-thap.member");
 
         DecisionPath.today(LocalDate.of(2026, 3, 12));
         path.complete(instance, "Task_DecideAdmission", "btv.uyvien", admissionDecision(true, LocalDate.of(2026, 3, 12)));
@@ -139,7 +139,7 @@ class AdmissionDecisionScenarioTest {
     }
 
     @Test
-    void R09_a_grassroots_committee_late_after_lunar_new_year_is_chased_by_the_district_standing_committee() {
+    void R09_a_grassroots_committee_late_after_lunar_new_year_is_chased_by_the_province_standing_committee() {
         // Received Monday 26/1/2026; 30 working days, skipping Tết Bính Ngọ (16-20/2), end on Monday 16/3.
         DecisionPath.today(LocalDate.of(2026, 1, 26));
         String caseId = path.newCase();
@@ -152,7 +152,7 @@ class AdmissionDecisionScenarioTest {
         DecisionPath.at(LocalDate.of(2026, 3, 17), LocalTime.of(0, 30));
         assertThat(path.runDueTimers(instance)).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_RecordGrassrootsVote", "Task_ChaseGrassrootsReview");
-        assertThat(path.task(instance, "Task_ChaseGrassrootsReview")).hasCandidateGroup("btv-thanh-binh.member");
+        assertThat(path.task(instance, "Task_ChaseGrassrootsReview")).hasCandidateGroup("btv-dong-thap.member");
         assertThat(cases.get(caseId).overdue()).isTrue();
         assertThat(escalations.count(caseId, "Task_RecordGrassrootsVote")).isEqualTo(1);
 
@@ -165,7 +165,7 @@ class AdmissionDecisionScenarioTest {
     }
 
     @Test
-    void R09_a_late_district_decision_across_30_april_is_escalated_and_its_chase_ends_with_the_decision() {
+    void R09_a_late_province_decision_across_30_april_is_escalated_to_the_next_level_and_its_chase_ends_with_the_decision() {
         // Grassroots resolution received Friday 24/4/2026; 27/4 (Hùng Kings, compensatory), 30/4 and 1/5 are off,
         // so the 30th working day is Wednesday 10/6.
         DecisionPath.today(LocalDate.of(2026, 4, 24));
@@ -179,8 +179,8 @@ class AdmissionDecisionScenarioTest {
         DecisionPath.at(LocalDate.of(2026, 6, 11), LocalTime.of(7, 0));
         assertThat(path.runDueTimers(instance)).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_AppraiseDossier", "Task_ChaseAdmissionDecision");
-        // The level above the district: the province's standing committee.
-        assertThat(path.task(instance, "Task_ChaseAdmissionDecision")).hasCandidateGroup("tu-dong-thap.committee");
+        // The level above the province that decided, never a body of the province itself.
+        assertThat(path.task(instance, "Task_ChaseAdmissionDecision")).hasCandidateGroup("btc-trung-uong.member");
         assertThat(cases.get(caseId).overdue()).isTrue();
 
         path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());

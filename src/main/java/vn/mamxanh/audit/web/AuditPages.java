@@ -139,7 +139,7 @@ public class AuditPages {
     private static String exportedBy(AuditorScope.Scope scope) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return "Trích xuất bởi " + scope.auditor() + " lúc " + AuditReader.TIME.format(now)
-                + " — Phạm vi: " + String.join(", ", scope.districts());
+                + " — Phạm vi: " + String.join(", ", scope.roots());
     }
 
     private static String exportQuery(SearchForm form) {

@@ -156,7 +156,7 @@ public class OrganisationAdministration {
         if (role == null) {
             throw new InvalidInputException("role", "Cần chọn chức trách.");
         }
-        if (role.unitKind() != unit.kind()) {
+        if (!role.isHeldIn(unit.kind())) {
             throw new InvalidInputException("role", "Chức trách này không có ở loại đơn vị của " + unit.name() + ".");
         }
         if (!unit.isOpen()) {

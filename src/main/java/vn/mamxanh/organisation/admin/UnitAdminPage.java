@@ -37,12 +37,13 @@ public class UnitAdminPage {
     static final Map<Membership, String> MEMBERSHIPS = new LinkedHashMap<>();
 
     static {
+        KINDS.put(UnitKind.CENTRAL, "Trung ương");
         KINDS.put(UnitKind.PROVINCE, "Tỉnh ủy / Thành ủy");
-        KINDS.put(UnitKind.DISTRICT, "Huyện ủy / Thị ủy / Quận ủy");
-        KINDS.put(UnitKind.GRASSROOTS, "Đảng ủy cơ sở");
+        KINDS.put(UnitKind.DISTRICT, "Huyện ủy / Thị ủy / Quận ủy (trước 1/7/2025)");
+        KINDS.put(UnitKind.GRASSROOTS, "Đảng ủy cơ sở (xã, phường, đặc khu, cơ quan, doanh nghiệp)");
         KINDS.put(UnitKind.BRANCH, "Chi bộ");
-        KINDS.put(UnitKind.POLITICAL_CENTRE, "Trung tâm Chính trị");
-        KINDS.put(UnitKind.ORGANISATION_BOARD, "Ban Tổ chức");
+        KINDS.put(UnitKind.POLITICAL_CENTRE, "Trung tâm / Trường Chính trị");
+        KINDS.put(UnitKind.ORGANISATION_BOARD, "Ban Tổ chức / Ban Xây dựng Đảng");
         KINDS.put(UnitKind.STANDING_COMMITTEE, "Ban Thường vụ");
         KINDS.put(UnitKind.INSPECTION_COMMISSION, "Ủy ban Kiểm tra");
         KINDS.put(UnitKind.MASS_ORGANISATION, "Đoàn thể");
@@ -55,6 +56,7 @@ public class UnitAdminPage {
         ROLES.put(Role.AUDITOR, "Kiểm tra viên");
         ROLES.put(Role.MASS_ORGANISATION_REPRESENTATIVE, "Đại diện đoàn thể");
         ROLES.put(Role.ADMINISTRATOR, "Quản trị hệ thống");
+        ROLES.put(Role.PROVINCE_COMMITTEE, "Thường trực Tỉnh ủy");
         MEMBERSHIPS.put(Membership.OFFICIAL, "Đảng viên chính thức");
         MEMBERSHIPS.put(Membership.PROBATIONARY, "Đảng viên dự bị");
         MEMBERSHIPS.put(Membership.NONE, "Chưa là đảng viên");
