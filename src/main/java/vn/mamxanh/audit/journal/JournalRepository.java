@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,12 +13,12 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.mamxanh.web.VietnamTime;
+
 /** Reads the audit journal. (Writing is {@link JournalWriter}'s alone, and it only inserts.) */
 @Repository
 public class JournalRepository {
 
-    /** Auditors read dates as they are in Vietnam, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int PAGE = 1000;
 
     private final JdbcClient jdbc;
@@ -60,11 +59,11 @@ public class JournalRepository {
         }
         if (search.from() != null) {
             sql.append(" and recorded_at >= ?");
-            params.add(toDb(search.from().atStartOfDay(ZONE).toInstant()));
+            params.add(toDb(VietnamTime.startOf(search.from())));
         }
         if (search.to() != null) {
             sql.append(" and recorded_at < ?");
-            params.add(toDb(search.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+            params.add(toDb(VietnamTime.startOf(search.to().plusDays(1))));
         }
         if (search.afterDeadline()) {
             sql.append(" and deadline is not null and recorded_at > deadline");

@@ -138,7 +138,7 @@ public class AuditPages {
 
     private static String exportedBy(AuditorScope.Scope scope) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        return "Trích xuất bởi " + scope.auditor() + " lúc " + AuditReader.TIME.format(now)
+        return "Trích xuất bởi " + scope.auditor() + " lúc " + AuditReader.time(now)
                 + " — Phạm vi: " + String.join(", ", scope.roots());
     }
 

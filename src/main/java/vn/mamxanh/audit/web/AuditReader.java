@@ -31,7 +31,13 @@ import vn.mamxanh.web.NotFoundException;
 @Component
 public class AuditReader {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(JournalRepository.ZONE);
+    private static final DateTimeFormatter TIME_PATTERN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    /** A journal time as auditors read it: in Vietnam, whatever the server's zone. */
+    static String time(Instant instant) {
+        return instant == null ? null : TIME_PATTERN.withZone(vn.mamxanh.web.VietnamTime.zone()).format(instant);
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JournalRepository journal;
@@ -77,14 +83,10 @@ public class AuditReader {
     }
 
     private List<HistoryLine> lines(List<JournalEntry> entries, Labels labels) {
-        return entries.stream().map(e -> new HistoryLine(e.seq(), TIME.format(e.recordedAt()), e.recordedAt().toString(),
+        return entries.stream().map(e -> new HistoryLine(e.seq(), time(e.recordedAt()), e.recordedAt().toString(),
                 e.caseId(), e.actor(), labels.person(e.actor()), e.actorRole(), labels.roles(e.actorRole()), e.unitId(),
                 labels.unit(e.unitId()), e.action(), e.actionLabel(), e.step(), e.outcome(), time(e.deadline()),
                 e.afterDeadline(), readable(e.details()), e.hash())).toList();
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
     }
 
     /** The entry's data as "key: value; ..." — the stored JSON is the evidence, this is for reading. */
