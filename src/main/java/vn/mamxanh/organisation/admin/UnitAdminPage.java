@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,7 +38,6 @@ public class UnitAdminPage {
     static final Map<UnitKind, String> KINDS = new LinkedHashMap<>();
     static final Map<Role, String> ROLES = new LinkedHashMap<>();
     static final Map<Membership, String> MEMBERSHIPS = new LinkedHashMap<>();
-    static final Map<UnitFunction, String> FUNCTIONS = new LinkedHashMap<>();
 
     static {
         KINDS.put(UnitKind.CENTRAL, "Trung ương");
@@ -60,9 +60,6 @@ public class UnitAdminPage {
         ROLES.put(Role.MASS_ORGANISATION_REPRESENTATIVE, "Đại diện đoàn thể");
         ROLES.put(Role.ADMINISTRATOR, "Quản trị hệ thống");
         ROLES.put(Role.PROVINCE_COMMITTEE, "Thường trực Tỉnh ủy");
-        for (UnitFunction function : UnitFunction.values()) {
-            FUNCTIONS.put(function, function.label());
-        }
         MEMBERSHIPS.put(Membership.OFFICIAL, "Đảng viên chính thức");
         MEMBERSHIPS.put(Membership.PROBATIONARY, "Đảng viên dự bị");
         MEMBERSHIPS.put(Membership.NONE, "Chưa là đảng viên");
@@ -83,11 +80,13 @@ public class UnitAdminPage {
     public String page(Model model) {
         model.addAttribute("units", organisation.findAllUnits());
         Map<String, Set<UnitFunction>> functions = organisation.findAllFunctions();
-        model.addAttribute("functions", functions);
+        model.addAttribute("functionText", functions.entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, held -> held.getValue().stream().map(UnitFunction::label)
+                        .collect(Collectors.joining("; ")))));
         model.addAttribute("authorised", functions.entrySet().stream()
                 .filter(held -> held.getValue().contains(UnitFunction.ADMISSION_DECISION))
-                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("functionLabels", FUNCTIONS);
+                .map(Map.Entry::getKey).collect(Collectors.toSet()));
+
         model.addAttribute("people", organisation.findAllPeople());
         model.addAttribute("assignments", organisation.findAllRoleAssignments());
         model.addAttribute("kinds", KINDS);
@@ -129,13 +128,6 @@ public class UnitAdminPage {
                         ? "Đã ủy quyền kết nạp đảng viên: đảng ủy tự thẩm định và quyết định kết nạp, công nhận đảng viên chính thức."
                         : "Đã thôi ủy quyền kết nạp: ban thường vụ cấp ủy cấp trên quyết định.",
                 () -> administration.authoriseToAdmit(id, authorised));
-    }
-
-    @PostMapping("/{id}/functions")
-    public String functions(@PathVariable String id, @RequestParam(name = "function", required = false) Set<UnitFunction> functions,
-                            RedirectAttributes flash) {
-        return act(flash, "Đã cập nhật nhiệm vụ của đơn vị; việc đang mở của các hồ sơ đã chuyển theo.",
-                () -> administration.setFunctions(id, functions));
     }
 
     @PostMapping("/people")
