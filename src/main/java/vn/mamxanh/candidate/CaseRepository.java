@@ -64,6 +64,12 @@ public class CaseRepository {
                 .param(idNumber).query(Long.class).single() > 0;
     }
 
+    /** The most recent case of the person with this citizen ID number, whatever its status. */
+    public Optional<String> findIdByIdNumber(String idNumber) {
+        return jdbc.sql("select id from candidate_case where id_number = ? order by created_at desc")
+                .param(idNumber).query(String.class).list().stream().findFirst();
+    }
+
     public void moveTo(String id, CaseStage stage) {
         jdbc.sql("update candidate_case set stage = ? where id = ?").params(stage.name(), id).update();
     }

@@ -80,7 +80,7 @@ class ProbationScenarioTest {
         assertThat(instance).isEnded().hasPassed("EndEvent_Recognised");
         CandidateCase official = cases.get(caseId);
         assertThat(official.status()).isEqualTo(CaseStatus.OFFICIAL);
-        assertThat(official.endReason()).contains("77-QĐ/HU");
+        assertThat(official.endReason()).contains("77-QĐ/TU");
         assertThat(official.endedBy()).isEqualTo("btv.uyvien");
         assertThat(path.outVariable(instance, "recognised")).isEqualTo(true);
     }
