@@ -24,13 +24,13 @@ class DecideAdmission implements TaskListener {
 
     private final CaseRepository cases;
     private final DecisionRepository decisions;
-    private final AdmissionDeadlines deadlines;
+    private final DecisionDeadlines deadlines;
     private final WorkingDays workingDays;
     private final Actors actors;
     private final CaseRouting routing;
     private final WholeCommitteeDecision wholeCommittee;
 
-    DecideAdmission(CaseRepository cases, DecisionRepository decisions, AdmissionDeadlines deadlines,
+    DecideAdmission(CaseRepository cases, DecisionRepository decisions, DecisionDeadlines deadlines,
                     WorkingDays workingDays, Actors actors, CaseRouting routing, WholeCommitteeDecision wholeCommittee) {
         this.actors = actors;
         this.routing = routing;

@@ -14,12 +14,14 @@ import vn.mamxanh.organisation.IdentitySync;
 import vn.mamxanh.organisation.MassOrganisationType;
 import vn.mamxanh.organisation.MemberMoved;
 import vn.mamxanh.organisation.Membership;
+import vn.mamxanh.organisation.MembershipChanged;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.PasswordProblems;
 import vn.mamxanh.organisation.Person;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.RoleAssignment;
 import vn.mamxanh.organisation.RoleGranted;
+import vn.mamxanh.organisation.RoleRevoked;
 import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.organisation.UnitCreated;
 import vn.mamxanh.organisation.UnitFunction;
@@ -231,6 +233,7 @@ public class OrganisationAdministration {
         }
         changes.delete(assignment);
         identity.revokeRole(assignment);
+        events.publishEvent(new RoleRevoked(assignment));
     }
 
     /**
@@ -248,6 +251,7 @@ public class OrganisationAdministration {
                 if (held.unitId().equals(person.branchId())) {
                     changes.delete(held);
                     identity.revokeRole(held);
+                    events.publishEvent(new RoleRevoked(held));
                 }
             }
         }
@@ -257,7 +261,7 @@ public class OrganisationAdministration {
     }
 
     public Person changeMembership(String personId, Membership membership, LocalDate since) {
-        person(personId);
+        Person before = person(personId);
         if (membership == null) {
             throw new InvalidInputException("membership", "Cần chọn tình trạng đảng viên (chính thức, dự bị hoặc chưa là đảng viên).");
         }
@@ -265,6 +269,7 @@ public class OrganisationAdministration {
             throw new InvalidInputException("memberSince", "Cần nhập ngày vào Đảng hoặc ngày được công nhận chính thức.");
         }
         changes.changeMembership(personId, membership, since);
+        events.publishEvent(new MembershipChanged(personId, before.branchId(), before.membership(), membership, since));
         return person(personId);
     }
 
