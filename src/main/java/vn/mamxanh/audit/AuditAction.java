@@ -34,6 +34,7 @@ public enum AuditAction {
     DECISION_TAKEN("Ra quyết định"),
     DEADLINE_MET("Đúng hạn"),
     DEADLINE_MISSED("Quá hạn"),
+    DEADLINE_EXTENDED("Gia hạn thời hạn"),
     ESCALATED("Chuyển lên cấp trên");
 
     private final String label;

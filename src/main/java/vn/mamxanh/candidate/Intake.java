@@ -30,8 +30,11 @@ import vn.mamxanh.web.RuleViolationException;
 @Service
 public class Intake {
 
-    /** A candidate may withdraw until the branch has voted; later stages have their own ends. */
-    private static final Set<CaseStage> WITHDRAWABLE = EnumSet.range(CaseStage.INTRODUCTION, CaseStage.BRANCH_RESOLUTION);
+    /**
+     * A candidate may withdraw until the ceremony: up to then they are not yet a member, even with an
+     * admission decision taken. After the ceremony a probationary member leaves by removal (R13), not withdrawal.
+     */
+    private static final Set<CaseStage> WITHDRAWABLE = EnumSet.range(CaseStage.INTRODUCTION, CaseStage.CEREMONY);
 
     private final CaseRepository cases;
     private final OrganisationRepository organisation;
@@ -103,16 +106,28 @@ public class Intake {
         tasks.complete(taskId, variables);
     }
 
+    /** Whether the person may record the candidate's withdrawal now: the case page offers it only then. */
+    public boolean mayWithdraw(CandidateCase candidate, String userId) {
+        return isSecretary(candidate, userId) && withdrawable(candidate);
+    }
+
+    private boolean isSecretary(CandidateCase candidate, String userId) {
+        return organisation.findRoleHolders(candidate.branchId(), Role.SECRETARY).stream()
+                .anyMatch(holder -> holder.personId().equals(userId));
+    }
+
+    private static boolean withdrawable(CandidateCase candidate) {
+        return candidate.status() == CaseStatus.OPEN && WITHDRAWABLE.contains(candidate.stage());
+    }
+
     @Transactional
     public void withdraw(String caseId, WithdrawalRequest request) {
         CandidateCase candidate = cases.get(caseId);
         String userId = actors.current();
-        boolean secretary = organisation.findRoleHolders(candidate.branchId(), Role.SECRETARY).stream()
-                .anyMatch(holder -> holder.personId().equals(userId));
-        if (!secretary) {
+        if (!isSecretary(candidate, userId)) {
             throw new AccessDeniedException("not the secretary of the case's branch");
         }
-        if (candidate.status() != CaseStatus.OPEN || !WITHDRAWABLE.contains(candidate.stage())) {
+        if (!withdrawable(candidate)) {
             throw new ConflictException("status", "Hồ sơ " + caseId + " không còn ở giai đoạn có thể rút (đang ở \""
                     + candidate.stage().label() + "\", " + candidate.status().label().toLowerCase() + ").");
         }
