@@ -78,7 +78,8 @@ class BackupRestoreIT {
                 - pg_dump --format=custom of the live database (app running), pg_restore into a fresh database
                 - cases restored: %d of %d (%d of them this test's own, reviewed over HTTP)
                 - engine history rows of those cases restored: %d
-                - audit journal: %d entries, hash chain re-computed by JournalVerifier: %s;                 java -jar mamxanh.jar --mamxanh.audit.verify=true on the copy: exit code %d
+                - audit journal: %d entries, hash chain re-computed by JournalVerifier: %s
+                - java -jar mamxanh.jar --mamxanh.audit.verify=true on the copy: exit code %d
                 """.formatted(restored.cases().size(), before.cases().size(), casesMarked(env, copy).size(), historyRows,
                 chain.checked(), chain.intact() ? "intact" : "BROKEN at " + chain.firstBrokenSeq(), exitCode));
     }
