@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,11 @@ public class Intake {
     private final TaskService tasks;
     private final IdentityService identity;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
 
     public Intake(CaseRepository cases, OrganisationRepository organisation, RuntimeService runtime, TaskService tasks,
-                  IdentityService identity, Actors actors) {
+                  IdentityService identity, Actors actors, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.organisation = organisation;
         this.runtime = runtime;
@@ -90,6 +93,7 @@ public class Intake {
                 request.residenceAddress(), request.branchId(), representative.unitId(), userId,
                 request.youthUnionMember(), CaseStage.INTRODUCTION, CaseStatus.OPEN, false, null, null, null,
                 CaseRepository.now()));
+        events.publishEvent(new CandidateIntroduced(caseId, request.branchId(), representative.unitId(), userId));
         return caseId;
     }
 
