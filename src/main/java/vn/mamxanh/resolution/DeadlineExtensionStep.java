@@ -3,17 +3,24 @@ package vn.mamxanh.resolution;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mamxanh.candidate.CandidateCase;
 import vn.mamxanh.candidate.CaseRepository;
-import vn.mamxanh.candidate.CaseRouting;
 import vn.mamxanh.candidate.CaseStatus;
 import vn.mamxanh.web.ConflictException;
 
@@ -30,16 +37,18 @@ public class DeadlineExtensionStep {
     private static final String[] STEPS = {"Task_ExtendDecisionDeadline", "Task_ExtendRecognitionDeadline"};
 
     private final CaseRepository cases;
-    private final CaseRouting routing;
+    private final RepositoryService repository;
+    private final ProcessEngineConfiguration engineConfiguration;
     private final DeadlineExtensions extensions;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
 
-    DeadlineExtensionStep(CaseRepository cases, CaseRouting routing, DeadlineExtensions extensions, RuntimeService runtime,
-                          TaskService tasks, IdentityService identity) {
+    DeadlineExtensionStep(CaseRepository cases, DeadlineExtensions extensions, RuntimeService runtime, TaskService tasks,
+                          IdentityService identity, RepositoryService repository, ProcessEngine engine) {
         this.cases = cases;
-        this.routing = routing;
+        this.repository = repository;
+        this.engineConfiguration = engine.getProcessEngineConfiguration();
         this.extensions = extensions;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -57,6 +66,10 @@ public class DeadlineExtensionStep {
     @Transactional
     public String open(String caseId, String userId) {
         CandidateCase candidate = cases.get(caseId);
+        if (!awaitingDecision(caseId)) {
+            throw new ConflictException("status", "Hồ sơ " + caseId
+                    + " không ở bước cấp ủy xét quyết định (kết nạp hoặc công nhận): không có thời hạn nào để gia hạn.");
+        }
         if (!decidingBody(candidate, userId)) {
             throw new AccessDeniedException("only the deciding body extends its deadline");
         }
@@ -69,18 +82,38 @@ public class DeadlineExtensionStep {
             throw new ConflictException(DeadlineExtensionRule.DAYS_FIELD, "Bước gia hạn của hồ sơ " + caseId
                     + " đã được mở và đang chờ ghi số ngày và lý do.");
         }
-        if (!awaitingDecision(caseId)) {
-            throw new ConflictException("status", "Hồ sơ " + caseId
-                    + " không ở bước cấp ủy xét quyết định (kết nạp hoặc công nhận): không có thời hạn nào để gia hạn.");
-        }
         // The deciding body holds no engine right to start parts of a process; the app checked who asks.
         asSystemDo(() -> runtime.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(caseId).correlate());
         return openStep(caseId).map(Task::getId).orElseThrow();
     }
 
+    /**
+     * Whoever the model gives the extension step to (its candidate groups, worked out for this case as the
+     * engine would when it creates the task) may open it: the routing lives in one place, the BPMN.
+     */
     private boolean decidingBody(CandidateCase candidate, String userId) {
-        String group = routing.competentCommitteeOf(candidate.id()).decidingGroup();
-        return identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0;
+        Execution scope = asSystem(() -> runtime.createExecutionQuery().processInstanceBusinessKey(candidate.id())
+                .messageEventSubscriptionName(MESSAGE).list().stream().findFirst().orElse(null));
+        if (scope == null) {
+            return false;
+        }
+        String definitionId = asSystem(() -> runtime.createProcessInstanceQuery()
+                .processInstanceId(scope.getProcessInstanceId()).singleResult().getProcessDefinitionId());
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+        Optional<String> groupsExpression = java.util.Arrays.stream(STEPS)
+                .map(step -> model.<UserTask>getModelElementById(step)).filter(java.util.Objects::nonNull)
+                .map(UserTask::getCamundaCandidateGroups).filter(java.util.Objects::nonNull).findFirst();
+        if (groupsExpression.isEmpty()) {
+            return false;
+        }
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engineConfiguration;
+        String groups = configuration.getCommandExecutorTxRequired().execute(command -> {
+            ExecutionEntity execution = command.getExecutionManager().findExecutionById(scope.getId());
+            Object value = configuration.getExpressionManager().createExpression(groupsExpression.get()).getValue(execution);
+            return value == null ? "" : value.toString();
+        });
+        return java.util.Arrays.stream(groups.split(",")).map(String::strip).filter(group -> !group.isEmpty())
+                .anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
     }
 
     private boolean awaitingDecision(String caseId) {

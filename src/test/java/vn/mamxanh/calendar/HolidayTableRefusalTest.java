@@ -85,4 +85,33 @@ class HolidayTableRefusalTest {
         assertThat(done.status()).isEqualTo(204);
         assertThat(instance).isWaitingAt("Task_AppraiseDossier");
     }
+
+    @Test
+    void R14_a_timer_that_needs_a_year_without_a_table_fails_and_runs_again_once_the_year_is_entered() {
+        DecisionPath path = new DecisionPath(context);
+        // Ceremony 1/6/2027: probation ends 1/6/2028, and the branch's R13 vote is due 30 working days into 2028.
+        DecisionPath.today(LocalDate.of(2027, 6, 1));
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startProbation(caseId, LocalDate.of(2027, 6, 1));
+        DecisionPath.today(LocalDate.of(MISSING_YEAR, 6, 1));
+        org.camunda.bpm.engine.ManagementService management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("Timer_ProbationEnds").singleResult();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(timer.getId()))
+                .hasMessageContaining("Chưa có bảng ngày nghỉ năm 2028:");
+        org.camunda.bpm.engine.runtime.Job failed = management.createJobQuery().jobId(timer.getId()).singleResult();
+        assertThat(failed.getRetries()).isLessThan(3);
+        assertThat(failed.getExceptionMessage()).contains("Chưa có bảng ngày nghỉ năm 2028:");
+        assertThat(instance).isWaitingAt("Timer_ProbationEnds");
+        assertThat(gaps.open()).extracting(HolidayTableGaps.Gap::year).contains(MISSING_YEAR);
+        management.setJobRetries(timer.getId(), 0);
+
+        HttpTestClient.basic(port, "quantri").putJson("/api/calendar/holidays/" + NEW_YEAR,
+                Map.of("name", "Tết Dương lịch", "dayOff", true));
+
+        assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(3);
+        management.executeJob(timer.getId());
+        assertThat(instance).isWaitingAt("Task_RecordRecognitionVote");
+    }
 }

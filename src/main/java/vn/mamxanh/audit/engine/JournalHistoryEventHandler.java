@@ -40,6 +40,7 @@ import vn.mamxanh.audit.journal.JournalWriter;
 import vn.mamxanh.calendar.StageDeadlines;
 import vn.mamxanh.calendar.StageDeadlines.StageDeadline;
 import vn.mamxanh.candidate.CaseVariables;
+import vn.mamxanh.tasklist.TaskLabels;
 
 /**
  * Runs beside Camunda's own database history handler and copies the steps an inspection needs
@@ -247,6 +248,9 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
     private Optional<JournalDraft> variable(HistoricVariableUpdateEventEntity e) {
         if (!is(e, HistoryEventTypes.VARIABLE_INSTANCE_CREATE) && !is(e, HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)) {
             return Optional.empty();
+        }
+        if (TaskLabels.isLabel(e.getVariableName()) && e.getTaskId() != null) {
+            return Optional.empty(); // Tasklist's label of whose case a task is: the case row says it already
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", e.getVariableName());
