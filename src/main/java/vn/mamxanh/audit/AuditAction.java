@@ -25,6 +25,7 @@ public enum AuditAction {
     RULE_REFUSED("Từ chối do vi phạm quy định"),
     // recorded by the features
     CASE_INTRODUCED("Giới thiệu quần chúng"),
+    CASE_IMPORTED("Nhập hồ sơ từ tệp Excel"),
     CASE_CHANGED("Cập nhật hồ sơ"),
     CASE_ENDED("Kết thúc hồ sơ"),
     MENTOR_CHANGED("Thay đổi đảng viên giúp đỡ"),

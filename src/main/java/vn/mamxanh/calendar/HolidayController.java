@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.authorization.Groups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -31,6 +34,7 @@ import vn.mamxanh.web.NotFoundException;
  * administrators change it, e.g. when the government announces next year's Tết days off.
  */
 @RestController
+@Tag(name = "Lịch ngày nghỉ", description = "Bảng ngày lễ, Tết dùng để tính thời hạn theo ngày làm việc (R14). Ai cũng được xem; chỉ quản trị viên được sửa.")
 @RequestMapping("/api/calendar/holidays")
 public class HolidayController {
 
@@ -40,11 +44,13 @@ public class HolidayController {
         this.holidays = holidays;
     }
 
+    @Operation(summary = "Danh sách ngày nghỉ", description = "Có thể lọc theo năm.")
     @GetMapping
     public List<Holiday> list(@RequestParam(required = false) Integer year) {
         return year == null ? holidays.findAll() : holidays.findYear(year);
     }
 
+    @Operation(summary = "Thêm hoặc sửa một ngày nghỉ", description = "Ngày theo dạng yyyy-MM-dd.")
     @PutMapping("/{day}")
     public Holiday save(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                         @Valid @RequestBody HolidayRequest request, Authentication user) {
@@ -54,6 +60,7 @@ public class HolidayController {
         return holiday;
     }
 
+    @Operation(summary = "Xóa một ngày nghỉ")
     @DeleteMapping("/{day}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Authentication user) {

@@ -4,6 +4,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import vn.mamxanh.web.NotFoundException;
  * as one that does not exist, so ids cannot be probed.
  */
 @RestController
+@Tag(name = "Hồ sơ: tra cứu", description = "Đọc các hồ sơ thuộc phạm vi của người đăng nhập; mỗi lần đọc lý lịch được ghi vào nhật ký truy cập hồ sơ.")
 @RequestMapping("/api/cases")
 public class CaseReadApi {
 
@@ -37,6 +41,7 @@ public class CaseReadApi {
         this.accessLog = accessLog;
     }
 
+    @Operation(summary = "Danh sách hồ sơ", description = "Các hồ sơ người đăng nhập được xem: mã hồ sơ, họ tên, chi bộ, giai đoạn, tình trạng.")
     @GetMapping
     public List<CaseSummary> list() {
         return visibility.readableCaseIds().stream()
@@ -46,6 +51,7 @@ public class CaseReadApi {
                 .toList();
     }
 
+    @Operation(summary = "Lý lịch một hồ sơ", description = "Thông tin quần chúng và tình trạng hồ sơ. Hồ sơ ngoài phạm vi trả về 404 như hồ sơ không tồn tại.")
     @GetMapping("/{id}")
     public CandidateCase read(@PathVariable String id, Principal reader) {
         CandidateCase found = readable(id);
@@ -54,6 +60,7 @@ public class CaseReadApi {
     }
 
     /** The dossier access log of a case is for the inspection commission. */
+    @Operation(summary = "Nhật ký truy cập hồ sơ", description = "Ai đã đọc hồ sơ và khi nào; chỉ Ủy ban kiểm tra được xem.")
     @GetMapping("/{id}/access-log")
     public List<DossierAccess> accessLog(@PathVariable String id, Authentication caller) {
         boolean auditor = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().endsWith(".auditor"));

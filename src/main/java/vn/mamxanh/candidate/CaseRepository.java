@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +26,7 @@ public class CaseRepository {
     /** Case ids read like the paper file numbers: HS-2026-000042. */
     public String nextId() {
         long next = jdbc.sql("select nextval('candidate_case_seq')").query(Long.class).single();
-        return "HS-%d-%06d".formatted(Year.now().getValue(), next);
+        return "HS-%d-%06d".formatted(vn.mamxanh.web.VietnamTime.today().getYear(), next);
     }
 
     public void insert(CandidateCase c) {
@@ -65,6 +64,12 @@ public class CaseRepository {
                 .param(idNumber).query(Long.class).single() > 0;
     }
 
+    /** The most recent case of the person with this citizen ID number, whatever its status. */
+    public Optional<String> findIdByIdNumber(String idNumber) {
+        return jdbc.sql("select id from candidate_case where id_number = ? order by created_at desc")
+                .param(idNumber).query(String.class).list().stream().findFirst();
+    }
+
     public void moveTo(String id, CaseStage stage) {
         jdbc.sql("update candidate_case set stage = ? where id = ?").params(stage.name(), id).update();
     }
@@ -74,8 +79,7 @@ public class CaseRepository {
         if (status == CaseStatus.PROBATIONARY) {
             // Quota attainment (R15) counts admissions by the day the case became probationary.
             jdbc.sql("update candidate_case set admitted_on = ? where id = ? and admitted_on is null")
-                    .params(java.sql.Date.valueOf(ClockUtil.getCurrentTime().toInstant()
-                            .atZone(java.time.ZoneId.systemDefault()).toLocalDate()), id)
+                    .params(java.sql.Date.valueOf(vn.mamxanh.web.VietnamTime.today()), id)
                     .update();
         }
     }

@@ -2,7 +2,6 @@ package vn.mamxanh.candidate;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
@@ -66,7 +65,7 @@ final class IntroductionForm {
     private static LocalDate date(DelegateExecution execution, String field) {
         Object value = execution.getVariable(field);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return vn.mamxanh.web.VietnamTime.dayOf(date);
         }
         String text = text(execution, field);
         if (text == null) {

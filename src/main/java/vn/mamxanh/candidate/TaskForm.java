@@ -1,7 +1,6 @@
 package vn.mamxanh.candidate;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -73,7 +72,7 @@ public final class TaskForm {
             return Optional.empty();
         }
         if (value instanceof Date date) {
-            return Optional.of(date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+            return Optional.of(vn.mamxanh.web.VietnamTime.dayOf(date));
         }
         if (value instanceof LocalDate date) {
             return Optional.of(date);

@@ -2,7 +2,6 @@ package vn.mamxanh.casework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +96,6 @@ public class CaseSearch {
         return new CaseRow(rs.getString("id"), rs.getString("full_name"), rs.getString("id_number"),
                 rs.getString("branch_name"), CaseStage.valueOf(rs.getString("stage")),
                 CaseStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue"),
-                rs.getTimestamp("created_at").toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+                vn.mamxanh.web.VietnamTime.dayOf(rs.getTimestamp("created_at").toInstant()));
     }
 }

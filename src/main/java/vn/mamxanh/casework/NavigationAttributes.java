@@ -10,7 +10,7 @@ import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Person;
 
 /** What the shared top bar needs on every page: who is logged in and which menus apply to them. */
-@ControllerAdvice(basePackages = {"vn.mamxanh.casework", "vn.mamxanh.quota"})
+@ControllerAdvice(basePackages = {"vn.mamxanh.casework", "vn.mamxanh.quota", "vn.mamxanh.caseimport"})
 class NavigationAttributes {
 
     private final CaseScopes scopes;
@@ -31,5 +31,7 @@ class NavigationAttributes {
                 organisation.findPerson(principal.getName()).map(Person::fullName).orElse(principal.getName()));
         model.addAttribute("viewerReadsCases", scope.readsCases());
         model.addAttribute("viewerAdministrator", scope.administrator());
+        model.addAttribute("viewerImportsCases", organisation.findRoleAssignmentsOf(principal.getName()).stream()
+                .anyMatch(assignment -> assignment.role() == vn.mamxanh.organisation.Role.SECRETARY));
     }
 }

@@ -1,7 +1,6 @@
 package vn.mamxanh.demo;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -40,7 +39,7 @@ public class DemoCases implements ApplicationRunner {
             return;
         }
         long started = System.currentTimeMillis();
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        LocalDateTime now = vn.mamxanh.web.VietnamTime.localNow();
         try {
             for (DemoCandidate candidate : DemoCandidates.ALL) {
                 try {

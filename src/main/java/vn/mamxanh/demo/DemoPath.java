@@ -5,7 +5,6 @@ import static vn.mamxanh.demo.Milestone.*;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -379,7 +378,7 @@ class DemoPath {
         /** Moves the engine clock, never past the real now: the demo's history is all in the past. */
         private void setClock(LocalDateTime time) {
             clock = time.isAfter(now) ? now : time;
-            ClockUtil.setCurrentTime(Date.from(clock.atZone(ZoneId.systemDefault()).toInstant()));
+            ClockUtil.setCurrentTime(Date.from(vn.mamxanh.web.VietnamTime.instantOf(clock)));
         }
 
         private LocalDate today() {

@@ -2,14 +2,14 @@ package vn.mamxanh.mentoring;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import vn.mamxanh.web.VietnamTime;
 
 /** The dates of the monthly report cycle for the mentoring model's timers and due dates (R05). */
 @Component("mentoringSchedule")
@@ -58,10 +58,10 @@ public class MentoringSchedule {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        return VietnamTime.localNow();
     }
 
     private static Date toDate(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(VietnamTime.instantOf(time));
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -85,7 +84,7 @@ public class DashboardController {
     }
 
     private static int yearOr(Integer year) {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
+        LocalDate today = VietnamTime.today();
         return year == null || year < 2000 || year > 2100 ? today.getYear() : year;
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.candidate.CaseStage;
@@ -207,7 +206,7 @@ public class Dashboards {
     }
 
     private DashboardTable stagesOverTimeTable(List<String> branches, List<CaseCount> counts) {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
+        LocalDate today = VietnamTime.today();
         Map<YearMonth, long[]> months = new LinkedHashMap<>();
         for (DashboardQueries.StageSnapshot snapshot : queries.monthlySnapshots(branches, today.minusMonths(11).withDayOfMonth(1))) {
             months.computeIfAbsent(YearMonth.from(snapshot.takenOn()), key -> new long[CaseStage.values().length])

@@ -1,6 +1,5 @@
 package vn.mamxanh.quota;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,7 +30,7 @@ class DemoQuotas implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        int year = ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE).getYear();
+        int year = VietnamTime.today().getYear();
         if (organisation.findUnit(DemoOrganisation.GRASSROOTS).isEmpty() || quotas.anyFor(year) || quotas.anyFor(year + 1)) {
             return;
         }

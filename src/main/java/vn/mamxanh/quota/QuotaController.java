@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -178,7 +177,7 @@ public class QuotaController {
     }
 
     private static int thisYear() {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
+        LocalDate today = VietnamTime.today();
         return today.getYear();
     }
 }

@@ -3,7 +3,6 @@ package vn.mamxanh.quota;
 import java.sql.Date;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,14 +33,14 @@ public class StageSnapshots implements ApplicationRunner {
         takeToday();
     }
 
-    @Scheduled(cron = "${mamxanh.dashboard.snapshot-cron:0 30 0 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${mamxanh.dashboard.snapshot-cron:0 30 0 * * *}", zone = "${mamxanh.calendar.zone:Asia/Ho_Chi_Minh}")
     public void daily() {
         takeToday();
     }
 
     @Transactional
     public void takeToday() {
-        take(ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE).toLocalDate());
+        take(VietnamTime.today());
     }
 
     @Transactional

@@ -3,11 +3,9 @@ package vn.mamxanh.resolution;
 import static vn.mamxanh.resolution.ResolutionVariables.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +65,7 @@ public class RecordBranchVote implements TaskListener {
         CandidateCase candidate = cases.get(form.caseId());
         BranchVoteOutcome outcome = form.requiredOption(BRANCH_VOTE_OUTCOME, "Kết quả họp chi bộ", BranchVoteOutcome.class);
         LocalDate meetingDate = form.requiredDate(MEETING_DATE, "Ngày họp chi bộ");
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        LocalDate today = vn.mamxanh.web.VietnamTime.today();
         if (meetingDate.isAfter(today)) {
             throw RuleViolationException.invalidField(MEETING_DATE, "Ngày họp chi bộ không được sau ngày hôm nay.");
         }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,7 @@ public class RecordClassResult implements TaskListener {
         if (attended) {
             number = form.requiredText(CERTIFICATE_NUMBER, "Số giấy chứng nhận");
             issuedOn = form.requiredDate(CERTIFICATE_ISSUED_ON, "Ngày cấp giấy chứng nhận");
-            LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.systemDefault());
+            LocalDate today = vn.mamxanh.web.VietnamTime.today();
             if (issuedOn.isAfter(today)) {
                 throw new RuleViolationException("R03", CERTIFICATE_ISSUED_ON, "Ngày cấp giấy chứng nhận không được sau ngày hôm nay.");
             }

@@ -3,14 +3,12 @@ package vn.mamxanh.verification;
 import static vn.mamxanh.verification.VerificationVariables.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +55,7 @@ public class CompileDossier implements TaskListener {
         member(form, INTRODUCER_1_ID, INTRODUCER_1_MONTHS).ifPresent(members::add);
         member(form, INTRODUCER_2_ID, INTRODUCER_2_MONTHS).ifPresent(members::add);
         String resolution = form.text(UNION_RESOLUTION).orElse(null);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        LocalDate today = vn.mamxanh.web.VietnamTime.today();
         IntroducerRule.check(route, candidate.ageOn(today), candidate.youthUnionMember(), members, resolution, limits)
                 .ifPresent(violation -> {
                     throw new RuleViolationException("R04", violation.field(), violation.message());

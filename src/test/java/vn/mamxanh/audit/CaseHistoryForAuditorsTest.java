@@ -121,7 +121,9 @@ class CaseHistoryForAuditorsTest {
         Response page = HttpTestClient.loggedIn(port, "ubkt.kiemtra").get("/audit/cases/" + caseId, "text/html");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Lịch sử hồ sơ " + caseId, "Lò Văn Khánh", "Thay đổi đảng viên giúp đỡ",
-                "Đặng Văn Hùng", "Bí thư - Chi bộ thôn Tây", "mentor: dangvien.tay1");
+                "Đặng Văn Hùng", "Bí thư - Chi bộ thôn Tây", "<dt>Đảng viên giúp đỡ</dt><dd>Đỗ Văn Minh</dd>",
+                "<dt>Đảng viên giúp đỡ trước đó</dt><dd>Ngô Thị Nga</dd>");
+        assertThat(page.body()).as("people by name, not login").doesNotContain("dangvien.tay1", "(bithu.tay)");
 
         assertThat(HttpTestClient.loggedIn(port, "bithu.tay").get("/audit/cases/" + caseId, "text/html").status())
                 .as("a secretary is no auditor").isEqualTo(403);

@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@ContextConfiguration(initializers = {TestDatabase.Initializer.class, TestMailServer.Initializer.class})
 @ExtendWith(EngineTestState.class)
 public @interface MamXanhTest {
 }

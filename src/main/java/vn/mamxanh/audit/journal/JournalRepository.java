@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,12 +13,12 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.mamxanh.web.VietnamTime;
+
 /** Reads the audit journal. (Writing is {@link JournalWriter}'s alone, and it only inserts.) */
 @Repository
 public class JournalRepository {
 
-    /** Auditors read dates as they are in Vietnam, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int PAGE = 1000;
 
     private final JdbcClient jdbc;
@@ -33,11 +32,36 @@ public class JournalRepository {
     }
 
     public List<JournalEntry> search(JournalSearch search, int limit) {
-        StringBuilder sql = new StringBuilder("select * from audit_journal where 1 = 1");
+        return search(search, 0, limit);
+    }
+
+    /** One page of a search, in chain order. */
+    public List<JournalEntry> search(JournalSearch search, long offset, int limit) {
         List<Object> params = new ArrayList<>();
+        String where = where(search, params);
+        if (where == null) {
+            return List.of();
+        }
+        return jdbc.sql("select * from audit_journal" + where + " order by seq offset " + Math.max(0, offset)
+                + " rows fetch next " + limit + " rows only").params(params).query(this::map).list();
+    }
+
+    /** How many entries a search finds in all. */
+    public long count(JournalSearch search) {
+        List<Object> params = new ArrayList<>();
+        String where = where(search, params);
+        if (where == null) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from audit_journal" + where).params(params).query(Long.class).single();
+    }
+
+    /** The search's conditions; null when it can find nothing (an empty scope). */
+    private static String where(JournalSearch search, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
         if (search.units() != null) {
             if (search.units().isEmpty()) {
-                return List.of();
+                return null;
             }
             sql.append(" and unit_id in (").append(String.join(", ", Collections.nCopies(search.units().size(), "?"))).append(')');
             params.addAll(search.units());
@@ -60,17 +84,16 @@ public class JournalRepository {
         }
         if (search.from() != null) {
             sql.append(" and recorded_at >= ?");
-            params.add(toDb(search.from().atStartOfDay(ZONE).toInstant()));
+            params.add(toDb(VietnamTime.startOf(search.from())));
         }
         if (search.to() != null) {
             sql.append(" and recorded_at < ?");
-            params.add(toDb(search.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+            params.add(toDb(VietnamTime.startOf(search.to().plusDays(1))));
         }
         if (search.afterDeadline()) {
             sql.append(" and deadline is not null and recorded_at > deadline");
         }
-        sql.append(" order by seq fetch first ").append(limit).append(" rows only");
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        return sql.toString();
     }
 
     /** Every entry in chain order, a page at a time, so a long journal is never all in memory. */

@@ -3,6 +3,9 @@ package vn.mamxanh.audit.web;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +20,7 @@ import vn.mamxanh.web.Problems;
 
 /** The audit journal for programs: the same answers as the auditors' pages, as JSON. Read only. */
 @RestController
+@Tag(name = "Nhật ký kiểm tra", description = "Nhật ký thao tác không sửa được (chuỗi băm) cho Ủy ban kiểm tra, trong phạm vi huyện của mình; chỉ đọc.")
 @RequestMapping("/api/audit")
 public class AuditApiController {
 
@@ -30,11 +34,13 @@ public class AuditApiController {
         this.verifier = verifier;
     }
 
+    @Operation(summary = "Lịch sử một hồ sơ", description = "Mọi thao tác trên hồ sơ theo thứ tự thời gian: ai, vai trò gì, làm gì, kết quả.")
     @GetMapping("/cases/{caseId}")
     public AuditReader.CaseHistory caseHistory(@PathVariable String caseId) {
         return reader.caseHistory(caseId, scopes.current());
     }
 
+    @Operation(summary = "Tìm trong nhật ký", description = "Lọc theo người thực hiện, đơn vị, loại thao tác, khoảng thời gian, kết quả, quá hạn, mã hồ sơ.")
     @GetMapping("/search")
     public Map<String, Object> search(SearchForm form) {
         AuditorScope.Scope scope = scopes.current();
@@ -43,6 +49,7 @@ public class AuditApiController {
     }
 
     /** Re-computes the whole hash chain; any auditor may ask, whatever their scope, as it reveals no content. */
+    @Operation(summary = "Kiểm tra tính toàn vẹn của nhật ký", description = "Tính lại toàn bộ chuỗi băm và nêu mục đầu tiên bị sửa, bị xóa hoặc bị cắt.")
     @GetMapping("/journal/verify")
     public Verification verify() {
         scopes.current();

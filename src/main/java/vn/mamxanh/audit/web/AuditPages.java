@@ -24,6 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import vn.mamxanh.audit.AuditAction;
 import vn.mamxanh.audit.journal.JournalVerifier;
+import vn.mamxanh.document.PdfDocuments;
+import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.Person;
 import vn.mamxanh.web.NotFoundException;
 
 /** The auditors' pages: a case's history, the search across cases, and both as CSV and PDF. */
@@ -33,18 +36,26 @@ public class AuditPages {
     private final AuditorScope scopes;
     private final AuditReader reader;
     private final JournalVerifier verifier;
+    private final PdfDocuments pdf;
+    private final OrganisationRepository organisation;
 
-    public AuditPages(AuditorScope scopes, AuditReader reader, JournalVerifier verifier) {
+    /** Entries a search page shows at once; a phone scrolls through 50 comfortably. */
+    static final int PAGE_SIZE = 50;
+
+    public AuditPages(AuditorScope scopes, AuditReader reader, JournalVerifier verifier, PdfDocuments pdf,
+                      OrganisationRepository organisation) {
+        this.pdf = pdf;
+        this.organisation = organisation;
         this.scopes = scopes;
         this.reader = reader;
         this.verifier = verifier;
     }
 
-    /** Shown in the top bar of every audit page. */
+    /** Shown in the top bar of every audit page: the auditor's name, not their login. */
     @ModelAttribute("auditor")
     public String auditor() {
         var login = SecurityContextHolder.getContext().getAuthentication();
-        return login == null ? "" : login.getName();
+        return login == null ? "" : organisation.findPerson(login.getName()).map(Person::fullName).orElse(login.getName());
     }
 
     @GetMapping("/audit")
@@ -53,9 +64,16 @@ public class AuditPages {
     }
 
     @GetMapping("/audit/cases/{caseId}")
-    public String caseHistory(@PathVariable String caseId, Model model) {
+    public String caseHistory(@PathVariable String caseId, Model model,
+                              @org.springframework.web.bind.annotation.RequestParam(required = false) Integer page) {
         AuditorScope.Scope scope = scopes.current();
-        model.addAttribute("history", reader.caseHistory(caseId, scope));
+        AuditReader.CaseHistory history = reader.caseHistory(caseId, scope);
+        List<HistoryLine> all = history.lines();
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(1, page == null ? 1 : page), pages);
+        model.addAttribute("history", history);
+        model.addAttribute("lines", all.subList((shown - 1) * PAGE_SIZE, Math.min(all.size(), shown * PAGE_SIZE)));
+        model.addAttribute("page", new AuditReader.Page(List.of(), all.size(), shown, PAGE_SIZE));
         return "audit/case";
     }
 
@@ -75,19 +93,25 @@ public class AuditPages {
                         + " — Đơn vị: " + history.unitName()
                         + (history.status() == null ? "" : " — Trạng thái: " + history.status()),
                 exportedBy(scope));
-        return file(PdfExport.of(title, about, history.lines()), "lich-su-" + caseId + ".pdf", MediaType.APPLICATION_PDF_VALUE);
+        return file(exportPdf(title, about, history.lines()), "lich-su-" + caseId + ".pdf", MediaType.APPLICATION_PDF_VALUE);
     }
 
     @GetMapping("/audit/search")
-    public String search(SearchForm form, Model model, HttpServletResponse response) {
+    public String search(SearchForm typed, Model model, HttpServletResponse response) {
         AuditorScope.Scope scope = scopes.current();
-        model.addAttribute("form", form);
+        SearchForm form = typed.withActor(reader.personLogin(typed.actor()));
+        model.addAttribute("form", typed);
         model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("outcomes", Outcomes.WORDS);
+        model.addAttribute("people", reader.people());
         model.addAttribute("units", reader.units(scope));
         model.addAttribute("limit", reader.searchLimit());
         model.addAttribute("exportQuery", exportQuery(form));
         try {
-            model.addAttribute("lines", reader.search(form.toSearch(scope, scopes)));
+            AuditReader.Page page = reader.searchPage(form.toSearch(scope, scopes), form.pageOrFirst(), PAGE_SIZE);
+            model.addAttribute("page", page);
+            model.addAttribute("lines", page.lines());
+            model.addAttribute("pageQuery", exportQuery(typed));
         } catch (SearchForm.InvalidSearch invalid) {
             model.addAttribute("errors", invalid.errors());
             model.addAttribute("lines", List.of());
@@ -97,18 +121,25 @@ public class AuditPages {
     }
 
     @GetMapping("/audit/search.csv")
-    public ResponseEntity<byte[]> searchCsv(SearchForm form) {
+    public ResponseEntity<byte[]> searchCsv(SearchForm typed) {
+        SearchForm form = typed.withActor(reader.personLogin(typed.actor()));
         AuditorScope.Scope scope = scopes.current();
         return file(CsvExport.of(reader.search(form.toSearch(scope, scopes))), "tra-cuu-nhat-ky.csv", "text/csv;charset=UTF-8");
     }
 
     @GetMapping("/audit/search.pdf")
-    public ResponseEntity<byte[]> searchPdf(SearchForm form) {
+    public ResponseEntity<byte[]> searchPdf(SearchForm typed) {
+        SearchForm form = typed.withActor(reader.personLogin(typed.actor()));
         AuditorScope.Scope scope = scopes.current();
         List<HistoryLine> lines = reader.search(form.toSearch(scope, scopes));
-        List<String> about = List.of("Điều kiện: " + form.describe(), exportedBy(scope));
-        return file(PdfExport.of("Kết quả tra cứu nhật ký kiểm tra", about, lines), "tra-cuu-nhat-ky.pdf",
+        List<String> about = List.of("Điều kiện: " + typed.describe(), exportedBy(scope));
+        return file(exportPdf("Kết quả tra cứu nhật ký kiểm tra", about, lines), "tra-cuu-nhat-ky.pdf",
                 MediaType.APPLICATION_PDF_VALUE);
+    }
+
+    /** The journal on the application's one print pipeline (template audit/export, DejaVu Sans embedded). */
+    private byte[] exportPdf(String title, List<String> about, List<HistoryLine> lines) {
+        return pdf.render("audit/export", "css/audit-print.css", java.util.Map.of("title", title, "about", about, "lines", lines));
     }
 
     @GetMapping("/audit/journal/verify")
@@ -136,9 +167,10 @@ public class AuditPages {
         return "error";
     }
 
-    private static String exportedBy(AuditorScope.Scope scope) {
+    private String exportedBy(AuditorScope.Scope scope) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        return "Trích xuất bởi " + scope.auditor() + " lúc " + AuditReader.TIME.format(now)
+        String who = organisation.findPerson(scope.auditor()).map(p -> p.fullName() + " (" + p.id() + ")").orElse(scope.auditor());
+        return "Trích xuất bởi " + who + " lúc " + AuditReader.time(now)
                 + " — Phạm vi: " + String.join(", ", scope.districts());
     }
 

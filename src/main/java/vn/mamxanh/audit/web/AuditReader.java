@@ -31,16 +31,24 @@ import vn.mamxanh.web.NotFoundException;
 @Component
 public class AuditReader {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(JournalRepository.ZONE);
+    private static final DateTimeFormatter TIME_PATTERN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    /** A journal time as auditors read it: in Vietnam, whatever the server's zone. */
+    static String time(Instant instant) {
+        return instant == null ? null : TIME_PATTERN.withZone(vn.mamxanh.web.VietnamTime.zone()).format(instant);
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JournalRepository journal;
     private final CaseRepository cases;
     private final OrganisationRepository organisation;
     private final AuditSettings settings;
+    private final ReadableDetails readable;
 
     public AuditReader(JournalRepository journal, CaseRepository cases, OrganisationRepository organisation,
-                       AuditSettings settings) {
+                       AuditSettings settings, ReadableDetails readable) {
+        this.readable = readable;
         this.journal = journal;
         this.cases = cases;
         this.organisation = organisation;
@@ -68,6 +76,45 @@ public class AuditReader {
         return lines(journal.search(search, settings.searchLimit()), new Labels());
     }
 
+    /** One page of a search result, with how many entries the search finds in all. */
+    public record Page(List<HistoryLine> lines, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public long first() {
+            return total == 0 ? 0 : (long) (page - 1) * size + 1;
+        }
+
+        public long last() {
+            return Math.min(total, (long) page * size);
+        }
+    }
+
+    public Page searchPage(JournalSearch search, int page, int size) {
+        long total = journal.count(search);
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int shown = Math.min(Math.max(1, page), pages);
+        return new Page(lines(journal.search(search, (long) (shown - 1) * size, size), new Labels()), total, shown, size);
+    }
+
+    /** The login name of the person an auditor typed: a login as is, else the one person of that full name. */
+    public String personLogin(String typed) {
+        if (typed == null || typed.isBlank() || organisation.findPerson(typed.trim()).isPresent()) {
+            return typed;
+        }
+        String wanted = Outcomes.plain(typed);
+        List<Person> named = organisation.findAllPeople().stream()
+                .filter(person -> Outcomes.plain(person.fullName()).equals(wanted)).toList();
+        return named.size() == 1 ? named.get(0).id() : typed;
+    }
+
+    /** Everyone an auditor may name in a search, by name. */
+    public List<Person> people() {
+        return organisation.findAllPeople().stream()
+                .sorted(java.util.Comparator.comparing(Person::fullName)).toList();
+    }
+
     public int searchLimit() {
         return settings.searchLimit();
     }
@@ -77,14 +124,11 @@ public class AuditReader {
     }
 
     private List<HistoryLine> lines(List<JournalEntry> entries, Labels labels) {
-        return entries.stream().map(e -> new HistoryLine(e.seq(), TIME.format(e.recordedAt()), e.recordedAt().toString(),
+        return entries.stream().map(e -> new HistoryLine(e.seq(), time(e.recordedAt()), e.recordedAt().toString(),
                 e.caseId(), e.actor(), labels.person(e.actor()), e.actorRole(), labels.roles(e.actorRole()), e.unitId(),
                 labels.unit(e.unitId()), e.action(), e.actionLabel(), e.step(), e.outcome(), time(e.deadline()),
-                e.afterDeadline(), readable(e.details()), e.hash())).toList();
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
+                e.afterDeadline(), readable(e.details()), e.hash(), Outcomes.words(e.outcome()),
+                readable.of(e.details(), labels::person, labels::unit, labels::group))).toList();
     }
 
     /** The entry's data as "key: value; ..." — the stored JSON is the evidence, this is for reading. */
@@ -129,7 +173,7 @@ public class AuditReader {
         }
 
         /** "cb-thon-dong.secretary" → "Bí thư - Chi bộ thôn Đông", the name the group has in Camunda. */
-        private String group(String id) {
+        String group(String id) {
             return groups.computeIfAbsent(id, key -> {
                 int dot = key.lastIndexOf('.');
                 if (dot < 0) {

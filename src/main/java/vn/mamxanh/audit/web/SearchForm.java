@@ -14,7 +14,17 @@ import vn.mamxanh.audit.journal.JournalSearch;
  * named by its field, in Vietnamese, and nothing is searched until all are right.
  */
 public record SearchForm(String actor, String unit, String action, String from, String to, String outcome,
-                         Boolean afterDeadline, String caseId) {
+                         Boolean afterDeadline, String caseId, Integer page) {
+
+    /** The same search with the person named by their login. */
+    public SearchForm withActor(String login) {
+        return new SearchForm(login, unit, action, from, to, outcome, afterDeadline, caseId, page);
+    }
+
+    /** The page asked for, from 1. */
+    public int pageOrFirst() {
+        return page == null || page < 1 ? 1 : page;
+    }
 
     public record FieldError(String field, String message) {
     }
@@ -54,7 +64,8 @@ public record SearchForm(String actor, String unit, String action, String from, 
         if (!errors.isEmpty()) {
             throw new InvalidSearch(errors);
         }
-        return new JournalSearch(actor, scopeUnits, present(action) ? action.trim() : null, fromDate, toDate, outcome,
+        return new JournalSearch(actor, scopeUnits, present(action) ? action.trim() : null, fromDate, toDate,
+                Outcomes.code(outcome).orElse(null),
                 Boolean.TRUE.equals(afterDeadline), caseId);
     }
 
@@ -88,7 +99,7 @@ public record SearchForm(String actor, String unit, String action, String from, 
         if (present(action)) parts.add("hành động " + AuditAction.labelOf(action.trim()));
         if (present(from)) parts.add("từ ngày " + from);
         if (present(to)) parts.add("đến ngày " + to);
-        if (present(outcome)) parts.add("kết quả " + outcome);
+        if (present(outcome)) parts.add("kết quả " + Outcomes.words(Outcomes.code(outcome).orElse(outcome)));
         if (Boolean.TRUE.equals(afterDeadline)) parts.add("chỉ việc làm sau hạn");
         if (present(caseId)) parts.add("hồ sơ " + caseId);
         return parts.isEmpty() ? "toàn bộ phạm vi kiểm tra" : String.join(", ", parts);

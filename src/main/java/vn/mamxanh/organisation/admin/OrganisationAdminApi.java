@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +30,7 @@ import vn.mamxanh.organisation.admin.OrganisationAdministration.NewUnit;
 
 /** The organisation as administrators manage it over HTTP (only {@code camunda-admin} reaches /api/admin). */
 @RestController
+@Tag(name = "Quản trị tổ chức", description = "Đơn vị, người dùng và vai trò; chỉ quản trị viên. Mọi thay đổi được đồng bộ sang người dùng và nhóm của Camunda.")
 @RequestMapping("/api/admin")
 public class OrganisationAdminApi {
 
@@ -53,64 +57,76 @@ public class OrganisationAdminApi {
     public record Grant(String unitId, Role role) {
     }
 
+    @Operation(summary = "Danh sách đơn vị", description = "Mọi đơn vị của cây tổ chức: tỉnh, huyện, đảng ủy cơ sở, chi bộ, các ban và đoàn thể.")
     @GetMapping("/units")
     public List<Unit> units() {
         return organisation.findAllUnits();
     }
 
+    @Operation(summary = "Tạo đơn vị", description = "Thêm một đơn vị dưới đơn vị cha.")
     @PostMapping("/units")
     public ResponseEntity<Unit> createUnit(@RequestBody NewUnit request) {
         Unit unit = administration.createUnit(request);
         return ResponseEntity.created(URI.create("/api/admin/units/" + unit.id())).body(unit);
     }
 
+    @Operation(summary = "Đổi tên đơn vị")
     @PutMapping("/units/{id}/name")
     public Unit rename(@PathVariable String id, @RequestBody Rename request) {
         return administration.renameUnit(id, request.name());
     }
 
+    @Operation(summary = "Giải thể đơn vị", description = "Đơn vị đã giải thể không nhận hồ sơ mới.")
     @PostMapping("/units/{id}/close")
     public Unit close(@PathVariable String id) {
         return administration.closeUnit(id);
     }
 
+    @Operation(summary = "Chuyển đơn vị sang đơn vị cha khác", description = "Các công việc đang mở của hồ sơ được chuyển theo.")
     @PutMapping("/units/{id}/parent")
     public Unit move(@PathVariable String id, @RequestBody Move request) {
         return administration.moveUnit(id, request.parentId());
     }
 
+    @Operation(summary = "Danh sách người dùng")
     @GetMapping("/people")
     public List<Person> people() {
         return organisation.findAllPeople();
     }
 
+    @Operation(summary = "Thêm người dùng")
     @PostMapping("/people")
     public ResponseEntity<Person> createPerson(@RequestBody NewPerson request) {
         Person person = administration.createPerson(request);
         return ResponseEntity.created(URI.create("/api/admin/people/" + person.id())).body(person);
     }
 
+    @Operation(summary = "Chuyển sinh hoạt đảng sang chi bộ khác")
     @PutMapping("/people/{id}/branch")
     public Person transfer(@PathVariable String id, @RequestBody Transfer request) {
         return administration.moveMember(id, request.branchId());
     }
 
+    @Operation(summary = "Đổi tư cách đảng viên", description = "Dự bị, chính thức hoặc không phải đảng viên, với ngày vào Đảng.")
     @PutMapping("/people/{id}/membership")
     public Person membership(@PathVariable String id, @RequestBody MembershipChange request) {
         return administration.changeMembership(id, request.membership(), request.memberSince());
     }
 
+    @Operation(summary = "Vai trò của một người")
     @GetMapping("/people/{id}/roles")
     public List<RoleAssignment> roles(@PathVariable String id) {
         return organisation.findRoleAssignmentsOf(id);
     }
 
+    @Operation(summary = "Giao vai trò tại một đơn vị")
     @PostMapping("/people/{id}/roles")
     @ResponseStatus(HttpStatus.CREATED)
     public RoleAssignment grant(@PathVariable String id, @RequestBody Grant request) {
         return administration.grantRole(id, request.unitId(), request.role());
     }
 
+    @Operation(summary = "Thu hồi vai trò")
     @DeleteMapping("/people/{id}/roles/{unitId}/{role}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void revoke(@PathVariable String id, @PathVariable String unitId, @PathVariable Role role) {

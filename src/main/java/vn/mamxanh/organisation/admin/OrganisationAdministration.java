@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +102,7 @@ public class OrganisationAdministration {
         if (changes.openCasesIn(unitId) > 0) {
             throw new ConflictException("id", "Chi bộ còn hồ sơ phát triển đảng viên đang xét; hãy chuyển hồ sơ trước khi giải thể.");
         }
-        changes.close(unitId, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.systemDefault()));
+        changes.close(unitId, vn.mamxanh.web.VietnamTime.today());
         return unit(unitId);
     }
 

@@ -14,7 +14,7 @@ class CsvExportTest {
         HistoryLine line = new HistoryLine(3, "05/03/2026 14:00:00", "2026-03-05T07:00:00Z", "HS-2026-000003", "bithu.dong",
                 "Nguyễn Văn An", "cb-thon-dong.secretary", "Bí thư - Chi bộ thôn Đông", "cb-thon-dong", "Chi bộ thôn Đông",
                 "VOTE_RECORDED", "Ghi kết quả biểu quyết", null, "PASSED", null, false,
-                "comment: Tốt, \"xuất sắc\"\nhai dòng", "=HYPERLINK(\"x\")");
+                "comment: Tốt, \"xuất sắc\"\nhai dòng", "=HYPERLINK(\"x\")", "Đạt", List.of());
         byte[] file = CsvExport.of(List.of(line));
         assertThat(file).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
