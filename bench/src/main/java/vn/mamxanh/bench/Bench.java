@@ -57,8 +57,8 @@ public final class Bench {
         this.dbPort = options.getOrDefault("db-port", "5432");
         this.dbUser = options.getOrDefault("db-user", "postgres");
         this.appDb = "mamxanh_bench_" + scale.name().toLowerCase(Locale.ROOT);
-        this.peerDb = "mamxanh_bench_peer";
-        this.pgbenchDb = "mamxanh_bench_pgbench";
+        this.peerDb = appDb + "_peer";
+        this.pgbenchDb = appDb + "_pgbench";
         this.users = Integer.parseInt(options.getOrDefault("users", scale == Scale.WARD ? "10" : "50"));
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", scale == Scale.WARD ? "15" : "60"));
         this.clients = Integer.parseInt(options.getOrDefault("clients", "8"));
@@ -66,14 +66,29 @@ public final class Bench {
         this.logs = Path.of(options.getOrDefault("logs", "bench/target/logs"));
     }
 
+    /** One extra setting for the app, e.g. {@code --app-arg=--mamxanh.security.verified-credentials.time-to-live=0} for a before figure. */
+    private String appArgument() {
+        return options.getOrDefault("app-arg", "--spring.main.banner-mode=off");
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i].replaceFirst("^--", "");
+            if (name.contains("=")) {
+                options.put(name.substring(0, name.indexOf('=')), name.substring(name.indexOf('=') + 1));
+                continue;
+            }
             boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
             options.put(name, flag ? "true" : args[++i]);
         }
         new Bench(options).run();
+    }
+
+    private static String freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return String.valueOf(socket.getLocalPort());
+        }
     }
 
     private String jdbc(String database) {
@@ -90,15 +105,16 @@ public final class Bench {
             recreate(appDb);
         }
         recreate(peerDb);
-        String appPort = options.getOrDefault("app-port", "18080");
-        String peerPort = options.getOrDefault("peer-port", "18090");
+        // Free ports, so a server someone else left on a well-known port is never mistaken for ours.
+        String appPort = options.getOrDefault("app-port", freePort());
+        String peerPort = options.getOrDefault("peer-port", freePort());
         String app = "http://127.0.0.1:" + appPort;
         String peer = "http://127.0.0.1:" + peerPort;
         // Both servers get the same heap ceiling the targets name, and the same JVM.
         Processes.Server ours = Processes.start("mamxanh", List.of("java", "-Xmx" + options.getOrDefault("heap", "512m"),
                         "-jar", options.getOrDefault("app-jar", "target/mamxanh-0.1.0-SNAPSHOT.jar"), "--server.port=" + appPort,
                         // The generator makes mentoring timers due and waits for them: no minute-long idle back-off.
-                        "--camunda.bpm.job-execution.max-wait=" + JOB_MAX_WAIT),
+                        "--camunda.bpm.job-execution.max-wait=" + JOB_MAX_WAIT, appArgument()),
                 Map.of("SPRING_PROFILES_ACTIVE", "postgres", "MAMXANH_DB_URL", jdbc(appDb), "MAMXANH_DB_USER", dbUser,
                         "MAMXANH_DB_PASSWORD", "", "MAMXANH_DEMO_ENABLED", "false"), logs.resolve("mamxanh.log"));
         Processes.Server plain = Processes.start("peer", List.of("java", "-Xmx" + options.getOrDefault("heap", "512m"),
@@ -107,15 +123,16 @@ public final class Bench {
                 Map.of("PEER_DB_URL", jdbc(peerDb), "PEER_DB_USER", dbUser, "PEER_PORT", peerPort, "PEER_PASSWORD", PASSWORD),
                 logs.resolve("peer.log"));
         try (Connection db = DriverManager.getConnection(jdbc(appDb), dbUser, "")) {
-            ours.awaitReady(app + "/actuator/health", Duration.ofMinutes(5));
+            ours.awaitReady(app + "/actuator/health", Duration.ofMinutes(15));
             System.out.printf("Mầm Xanh ready after %.1f s (PostgreSQL, %s)%n", ours.secondsSinceStart(), reuse ? "existing data" : "empty database");
-            plain.awaitReady(peer + "/engine-rest/engine", Duration.ofMinutes(5));
+            plain.awaitReady(peer + "/engine-rest/engine", Duration.ofMinutes(15));
             LiveCases live = new LiveCases(app, PASSWORD, db);
             if (!reuse) {
                 generate(db, live);
             }
             printPopulation(db);
             mixed(app, db, live, ours);
+            authenticationOverhead(app);
             double ourRate = completions("Mầm Xanh", app, ours, prepareOurs(live, db), true);
             double peerRate = completions("peer", peer, plain, preparePeer(peer), false);
             double tps = pgbench();
@@ -407,6 +424,40 @@ public final class Bench {
         latencies.record("claim and complete", System.nanoTime() - start, done.ok(),
                 done.ok() ? null : done.status() + " " + done.body().substring(0, Math.min(200, done.body().length())));
         return done.ok();
+    }
+
+    /**
+     * What HTTP Basic costs per request: the same trivial engine call with credentials, against the public health
+     * check without, one request at a time; the difference of the medians is the authentication overhead.
+     */
+    private void authenticationOverhead(String app) throws Exception {
+        Http api = Http.basic(app, Tree.secretary(Tree.branch(1, 1, 2)), PASSWORD);
+        Http anonymous = Http.basic(app, "nobody", "none");
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < 110; i++) {
+            long start = System.nanoTime();
+            Http.Response engine = api.get("/engine-rest/engine");
+            long engineNanos = System.nanoTime() - start;
+            start = System.nanoTime();
+            Http.Response health = anonymous.get("/actuator/health");
+            long healthNanos = System.nanoTime() - start;
+            if (i >= 10) {
+                latencies.record("GET /engine-rest/engine (Basic)", engineNanos, engine.ok(), engine.ok() ? null : String.valueOf(engine.status()));
+                latencies.record("GET /actuator/health (public)", healthNanos, health.ok(), health.ok() ? null : String.valueOf(health.status()));
+            }
+        }
+        List<Latencies.Summary> summaries = latencies.summaries(1);
+        System.out.println();
+        System.out.println("== authentication overhead: 100 requests each, one at a time ==");
+        for (Latencies.Summary s : summaries) {
+            System.out.printf("%-34s p50 %7.1f ms  p95 %7.1f ms  errors %d%n", s.operation(), s.p50(), s.p95(), s.errors());
+        }
+        double overhead = summaries.get(1).p50() - summaries.get(0).p50();
+        System.out.printf("HTTP Basic overhead (difference of medians): %.1f ms%n", overhead);
+        results.put("HTTP Basic overhead per request (ms)", "%.1f".formatted(overhead));
+        if (latencies.totalErrors() > 0) {
+            notes.add("authentication overhead: " + latencies.totalErrors() + " requests failed");
+        }
     }
 
     // ---- completions side by side -----------------------------------------------------------------------------
