@@ -432,7 +432,7 @@ public final class Bench {
      */
     private void authenticationOverhead(String app) throws Exception {
         Http api = Http.basic(app, Tree.secretary(Tree.branch(1, 1, 2)), PASSWORD);
-        Http anonymous = Http.basic(app, "nobody", "none");
+        Http anonymous = Http.anonymous(app);
         Latencies latencies = new Latencies();
         for (int i = 0; i < 110; i++) {
             long start = System.nanoTime();

@@ -47,7 +47,7 @@ final class Http {
     private Http(String base, String user, String password, boolean session) {
         this.base = base;
         this.user = user;
-        this.authorization = session ? null
+        this.authorization = session || user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);
@@ -55,6 +55,11 @@ final class Http {
             builder.cookieHandler(new CookieManager());
         }
         this.client = builder.build();
+    }
+
+    /** No credentials at all, as a load balancer's health probe. */
+    static Http anonymous(String base) {
+        return new Http(base, null, null, false);
     }
 
     static Http basic(String base, String user, String password) {
