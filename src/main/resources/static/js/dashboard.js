@@ -143,7 +143,8 @@
   }
 
   var charts = {
-    attainment: function (figure) { return shareBars(figure, 3, 'Tỷ lệ đạt chỉ tiêu'); },
+    attainment: function (figure) { return shareBars(figure, 4, 'Tỷ lệ đạt chỉ tiêu'); },
+    rates: function (figure) { return shareBars(figure, 3, 'Tỷ lệ kết nạp so với đảng viên đầu năm'); },
     mentoring: function (figure) { return shareBars(figure, 3, 'Tỷ lệ nộp đúng hạn'); },
     funnel: funnel,
     overdue: overdue,

@@ -34,7 +34,14 @@ public enum AuditAction {
     DECISION_TAKEN("Ra quyết định"),
     DEADLINE_MET("Đúng hạn"),
     DEADLINE_MISSED("Quá hạn"),
-    ESCALATED("Chuyển lên cấp trên");
+    DEADLINE_EXTENDED("Gia hạn thời hạn"),
+    ESCALATED("Chuyển lên cấp trên"),
+    // recorded by the administration of the organisation and the calendar
+    ROLE_GRANTED("Giao chức trách"),
+    ROLE_REVOKED("Thôi giao chức trách"),
+    MEMBERSHIP_CHANGED("Thay đổi tình trạng đảng viên"),
+    MEMBER_MOVED("Chuyển sinh hoạt đảng"),
+    HOLIDAY_CHANGED("Thay đổi lịch ngày nghỉ, ngày làm bù");
 
     private final String label;
 

@@ -46,6 +46,18 @@ public class AuditJournal {
     }
 
     /**
+     * Journals a change that belongs to no case, with the current transaction: a role, a membership,
+     * the holiday table. {@code unitId} is the unit it concerns (whose auditors read it), or null for
+     * what concerns everyone.
+     */
+    public void recordAbout(String unitId, AuditAction action, String outcome, Map<String, ?> details) {
+        String actor = currentUser();
+        writer.append(new JournalDraft(ClockUtil.getCurrentTime().toInstant(), null, unitId, actor,
+                attribution.rolesOf(actor, List.of()), action.name(), null, outcome, null, Map.copyOf(nonNull(details)),
+                null, null));
+    }
+
+    /**
      * Journals a step at once in a transaction of its own, for what must stay on record although the
      * request that caused it is rolled back (a refusal).
      */
@@ -55,8 +67,19 @@ public class AuditJournal {
 
     private JournalDraft draft(CaseEvent event, String actor) {
         return new JournalDraft(ClockUtil.getCurrentTime().toInstant(), event.caseId(), attribution.unitOf(event.caseId()),
-                actor, attribution.rolesOf(actor, List.of()), event.action().name(), null, event.outcome(),
+                actor, roleOf(actor), event.action().name(), null, event.outcome(),
                 event.deadline(), Map.copyOf(nonNull(event.details())), null, null);
+    }
+
+    /** What a person causes by completing a task, they cause in the role they completed it in. */
+    private String roleOf(String actor) {
+        String acting = null;
+        for (JournalDraft pending : writer.pendingDrafts()) {
+            if (AuditAction.TASK_COMPLETED.name().equals(pending.action()) && actor.equals(pending.actor())) {
+                acting = pending.actorRole();
+            }
+        }
+        return acting != null ? acting : attribution.rolesOf(actor, List.of());
     }
 
     private String currentUser() {

@@ -2,6 +2,7 @@ package vn.mamxanh.calendar;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.candidate.CaseRepository;
@@ -17,15 +18,19 @@ public class DeadlineEscalation {
 
     private final CaseRepository cases;
     private final EscalationRepository escalations;
+    private final ApplicationEventPublisher events;
 
-    DeadlineEscalation(CaseRepository cases, EscalationRepository escalations) {
+    DeadlineEscalation(CaseRepository cases, EscalationRepository escalations, ApplicationEventPublisher events) {
         this.cases = cases;
         this.escalations = escalations;
+        this.events = events;
     }
 
     public void markOverdue(DelegateExecution execution, String overdueStep, String rule) {
         String caseId = CaseVariables.caseId(execution);
         cases.markOverdue(caseId, true);
         escalations.add(caseId, overdueStep, rule, ClockUtil.getCurrentTime().toInstant());
+        events.publishEvent(new DeadlineMissed(caseId, overdueStep, rule,
+                StageDeadlines.thatRanOut(execution).orElse(ClockUtil.getCurrentTime().toInstant())));
     }
 }

@@ -39,9 +39,11 @@ import vn.mamxanh.web.NotFoundException;
 public class HolidayController {
 
     private final HolidayRepository holidays;
+    private final HolidayAdministration administration;
 
-    public HolidayController(HolidayRepository holidays) {
+    public HolidayController(HolidayRepository holidays, HolidayAdministration administration) {
         this.holidays = holidays;
+        this.administration = administration;
     }
 
     @Operation(summary = "Danh sách ngày nghỉ", description = "Có thể lọc theo năm.")
@@ -55,9 +57,7 @@ public class HolidayController {
     public Holiday save(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                         @Valid @RequestBody HolidayRequest request, Authentication user) {
         requireAdministrator(user);
-        Holiday holiday = new Holiday(day, request.name().strip(), request.dayOff());
-        holidays.save(holiday, user.getName());
-        return holiday;
+        return administration.save(day, request.name(), request.dayOff(), user.getName());
     }
 
     @Operation(summary = "Xóa một ngày nghỉ")
@@ -65,7 +65,7 @@ public class HolidayController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Authentication user) {
         requireAdministrator(user);
-        if (!holidays.delete(day)) {
+        if (!administration.delete(day)) {
             throw new NotFoundException("Ngày " + day + " không có trong bảng ngày nghỉ.");
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class HolidayRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public HolidayRepository(JdbcClient jdbc) {
+    public HolidayRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Holiday> findAll() {
@@ -45,10 +48,15 @@ public class HolidayRepository {
             jdbc.sql("insert into calendar_day (calendar_date, name, day_off, changed_by, changed_at) values (?, ?, ?, ?, ?)")
                     .params(Date.valueOf(holiday.day()), holiday.name(), holiday.dayOff(), changedBy, now).update();
         }
+        events.publishEvent(new HolidayChanged(holiday.day(), holiday.name(), holiday.dayOff(), false));
     }
 
     public boolean delete(LocalDate day) {
-        return jdbc.sql("delete from calendar_day where calendar_date = ?").param(Date.valueOf(day)).update() > 0;
+        Optional<Holiday> before = find(day);
+        boolean removed = jdbc.sql("delete from calendar_day where calendar_date = ?").param(Date.valueOf(day)).update() > 0;
+        before.filter(holiday -> removed).ifPresent(holiday ->
+                events.publishEvent(new HolidayChanged(day, holiday.name(), holiday.dayOff(), true)));
+        return removed;
     }
 
     private Holiday map(ResultSet rs, int row) throws SQLException {

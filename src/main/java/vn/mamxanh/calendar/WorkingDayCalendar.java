@@ -3,22 +3,35 @@ package vn.mamxanh.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Vietnamese working days (R14): Monday to Friday, minus the public holidays and compensatory days
  * off of the holiday table, plus the weekend days the table marks as worked in exchange for a
- * bridged day off (làm bù). Pure logic over a snapshot of the table.
+ * bridged day off (làm bù). Pure logic over a snapshot of the table. A year counts as kept when the
+ * table has at least one entry for it (every year has New Year's Day); asking about a day of any other
+ * year throws {@link HolidayTableMissing} rather than guessing weekdays only.
  */
 public final class WorkingDayCalendar {
 
     /** day → true for a day off on a weekday, false for a weekend day that is worked */
     private final Map<LocalDate, Boolean> exceptions;
+    private final Set<Integer> yearsKept;
 
     public WorkingDayCalendar(Map<LocalDate, Boolean> exceptions) {
         this.exceptions = Map.copyOf(exceptions);
+        this.yearsKept = exceptions.keySet().stream().map(LocalDate::getYear).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean keeps(int year) {
+        return yearsKept.contains(year);
     }
 
     public boolean isWorkingDay(LocalDate day) {
+        if (!keeps(day.getYear())) {
+            throw new HolidayTableMissing(day.getYear());
+        }
         Boolean dayOff = exceptions.get(day);
         if (dayOff != null) {
             return !dayOff;

@@ -18,10 +18,13 @@ import org.springframework.stereotype.Component;
 public class WorkingDays {
 
     private final HolidayRepository holidays;
+    private final HolidayTableGaps gaps;
     private final ZoneId zone;
 
-    public WorkingDays(HolidayRepository holidays, @Value("${mamxanh.calendar.zone:Asia/Ho_Chi_Minh}") String zone) {
+    public WorkingDays(HolidayRepository holidays, HolidayTableGaps gaps,
+                       @Value("${mamxanh.calendar.zone:Asia/Ho_Chi_Minh}") String zone) {
         this.holidays = holidays;
+        this.gaps = gaps;
         this.zone = ZoneId.of(zone);
     }
 
@@ -39,8 +42,28 @@ public class WorkingDays {
         return instant.atZone(zone).toLocalDate();
     }
 
+    /**
+     * A deadline for a step (R14). When it would run into a year without a holiday table, the year is
+     * remembered for administrators and the refusal goes on to whoever needed the deadline: the step
+     * that was being completed is refused (400, rule R14) and stays open; a timer job fails and, after
+     * its retries, becomes an incident until the year is entered.
+     */
     public LocalDate addWorkingDays(LocalDate from, int n) {
-        return calendar().addWorkingDays(from, n);
+        try {
+            return calendar().addWorkingDays(from, n);
+        } catch (HolidayTableMissing missing) {
+            gaps.refused(missing.year());
+            throw missing;
+        }
+    }
+
+    /** Working days from today to {@code due} for display; empty when the table lacks a year between them. */
+    public java.util.OptionalInt workingDaysLeft(WorkingDayCalendar calendar, LocalDate today, LocalDate due) {
+        try {
+            return java.util.OptionalInt.of(calendar.workingDaysBetween(today, due));
+        } catch (HolidayTableMissing missing) {
+            return java.util.OptionalInt.empty();
+        }
     }
 
     /** A deadline "by day D" runs out at the end of D: the first moment of the next day. */

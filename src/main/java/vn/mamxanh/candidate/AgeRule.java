@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * R01: at the branch's consideration the candidate is from 18 to 60 full years old, counted in
- * months. Older candidates are not refused: they need the province-level committee's approval.
+ * R01: at the branch's consideration (the date of the meeting that votes) the candidate is from 18 to
+ * 60 full years old, counted in whole months: 216 to 720 months are in range, so a candidate who turns
+ * 18 or 60 that day is in range and one who is 60 years and 1 month is over. Older candidates are not
+ * refused: they need the province-level committee's approval.
  */
 public final class AgeRule {
 
@@ -19,8 +21,7 @@ public final class AgeRule {
         if (months < minimumYears * 12L) {
             return Outcome.TOO_YOUNG;
         }
-        // "60 full years" still holds through the last month of the 60th year: 60 years 11 months is 60 full years.
-        if (months >= (maximumYears + 1) * 12L) {
+        if (months > maximumYears * 12L) {
             return Outcome.NEEDS_PROVINCE_APPROVAL;
         }
         return Outcome.ELIGIBLE;

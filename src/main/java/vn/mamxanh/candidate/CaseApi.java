@@ -46,7 +46,7 @@ public class CaseApi {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Ghi nhận quần chúng xin rút", description = "Bí thư chi bộ của hồ sơ ghi nhận quần chúng xin rút, trước khi chi bộ biểu quyết đề nghị kết nạp; cần nêu lý do.")
+    @Operation(summary = "Ghi nhận quần chúng xin rút", description = "Bí thư chi bộ của hồ sơ ghi nhận quần chúng xin rút, đến trước lễ kết nạp (kể cả khi đã có quyết định kết nạp); cần nêu lý do. Sau lễ kết nạp: 409.")
     @PostMapping("/{caseId}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable String caseId, @Valid @RequestBody WithdrawalRequest request) {
         intake.withdraw(caseId, request);

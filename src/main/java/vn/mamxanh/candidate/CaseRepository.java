@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,11 @@ import vn.mamxanh.web.NotFoundException;
 public class CaseRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public CaseRepository(JdbcClient jdbc) {
+    public CaseRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Case ids read like the paper file numbers: HS-2026-000042. */
@@ -72,16 +75,12 @@ public class CaseRepository {
 
     public void moveTo(String id, CaseStage stage) {
         jdbc.sql("update candidate_case set stage = ? where id = ?").params(stage.name(), id).update();
+        events.publishEvent(new CaseChanged(id, "stage", stage.name()));
     }
 
     public void changeStatus(String id, CaseStatus status) {
         jdbc.sql("update candidate_case set status = ? where id = ?").params(status.name(), id).update();
-        if (status == CaseStatus.PROBATIONARY) {
-            // Quota attainment (R15) counts admissions by the day the case became probationary.
-            jdbc.sql("update candidate_case set admitted_on = ? where id = ? and admitted_on is null")
-                    .params(java.sql.Date.valueOf(vn.mamxanh.web.VietnamTime.today()), id)
-                    .update();
-        }
+        events.publishEvent(new CaseChanged(id, "status", status.name()));
     }
 
     public void markOverdue(String id, boolean overdue) {
@@ -93,10 +92,12 @@ public class CaseRepository {
         jdbc.sql("update candidate_case set status = ?, end_reason = ?, ended_by = ?, ended_at = ? where id = ?")
                 .params(status.name(), reason, endedBy, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), id)
                 .update();
+        events.publishEvent(new CaseEnded(id, status, reason, endedBy));
     }
 
     public void moveToBranch(String id, String branchId) {
         jdbc.sql("update candidate_case set branch_id = ? where id = ?").params(branchId, id).update();
+        events.publishEvent(new CaseChanged(id, "branch", branchId));
     }
 
     private CandidateCase map(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,11 @@ import vn.mamxanh.web.RuleViolationException;
 @Service
 public class Intake {
 
-    /** A candidate may withdraw until the branch has voted; later stages have their own ends. */
-    private static final Set<CaseStage> WITHDRAWABLE = EnumSet.range(CaseStage.INTRODUCTION, CaseStage.BRANCH_RESOLUTION);
+    /**
+     * A candidate may withdraw until the ceremony: up to then they are not yet a member, even with an
+     * admission decision taken. After the ceremony a probationary member leaves by removal (R13), not withdrawal.
+     */
+    private static final Set<CaseStage> WITHDRAWABLE = EnumSet.range(CaseStage.INTRODUCTION, CaseStage.CEREMONY);
 
     private final CaseRepository cases;
     private final OrganisationRepository organisation;
@@ -39,9 +43,11 @@ public class Intake {
     private final TaskService tasks;
     private final IdentityService identity;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
 
     public Intake(CaseRepository cases, OrganisationRepository organisation, RuntimeService runtime, TaskService tasks,
-                  IdentityService identity, Actors actors) {
+                  IdentityService identity, Actors actors, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.organisation = organisation;
         this.runtime = runtime;
@@ -87,6 +93,7 @@ public class Intake {
                 request.residenceAddress(), request.branchId(), representative.unitId(), userId,
                 request.youthUnionMember(), CaseStage.INTRODUCTION, CaseStatus.OPEN, false, null, null, null,
                 CaseRepository.now()));
+        events.publishEvent(new CandidateIntroduced(caseId, request.branchId(), representative.unitId(), userId));
         return caseId;
     }
 
@@ -103,16 +110,28 @@ public class Intake {
         tasks.complete(taskId, variables);
     }
 
+    /** Whether the person may record the candidate's withdrawal now: the case page offers it only then. */
+    public boolean mayWithdraw(CandidateCase candidate, String userId) {
+        return isSecretary(candidate, userId) && withdrawable(candidate);
+    }
+
+    private boolean isSecretary(CandidateCase candidate, String userId) {
+        return organisation.findRoleHolders(candidate.branchId(), Role.SECRETARY).stream()
+                .anyMatch(holder -> holder.personId().equals(userId));
+    }
+
+    private static boolean withdrawable(CandidateCase candidate) {
+        return candidate.status() == CaseStatus.OPEN && WITHDRAWABLE.contains(candidate.stage());
+    }
+
     @Transactional
     public void withdraw(String caseId, WithdrawalRequest request) {
         CandidateCase candidate = cases.get(caseId);
         String userId = actors.current();
-        boolean secretary = organisation.findRoleHolders(candidate.branchId(), Role.SECRETARY).stream()
-                .anyMatch(holder -> holder.personId().equals(userId));
-        if (!secretary) {
+        if (!isSecretary(candidate, userId)) {
             throw new AccessDeniedException("not the secretary of the case's branch");
         }
-        if (candidate.status() != CaseStatus.OPEN || !WITHDRAWABLE.contains(candidate.stage())) {
+        if (!withdrawable(candidate)) {
             throw new ConflictException("status", "Hồ sơ " + caseId + " không còn ở giai đoạn có thể rút (đang ở \""
                     + candidate.stage().label() + "\", " + candidate.status().label().toLowerCase() + ").");
         }

@@ -2,6 +2,7 @@ package vn.mamxanh.candidate;
 
 import java.sql.Timestamp;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Repository;
 public class IntakeDecisions {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public IntakeDecisions(JdbcClient jdbc) {
+    public IntakeDecisions(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void record(String caseId, boolean accepted, String reason, String exemptionReason, String decidedBy) {
@@ -21,5 +24,7 @@ public class IntakeDecisions {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(caseId, accepted, reason, exemptionReason, decidedBy, Timestamp.from(CaseRepository.now()))
                 .update();
+        events.publishEvent(new vn.mamxanh.resolution.DecisionTaken(caseId, "INTAKE", accepted, null, null,
+                reason != null ? reason : exemptionReason));
     }
 }

@@ -50,10 +50,13 @@ public record CaseFile(String mentorName, List<Report> reports, Certificate cert
     public record DecisionView(String what, boolean approved, String number, LocalDate date, String signer) {
     }
 
-    /** A date something is due, with the working days left (negative: overdue by that many). */
-    public record Deadline(String what, LocalDate dueOn, int workingDaysLeft) {
+    /**
+     * A date something is due, with the working days left (negative: overdue by that many; null when the
+     * holiday table lacks a year in between) and how the rule counts it ({@code basis}, may be null).
+     */
+    public record Deadline(String what, LocalDate dueOn, Integer workingDaysLeft, String basis) {
         public boolean overdue() {
-            return workingDaysLeft < 0;
+            return workingDaysLeft != null && workingDaysLeft < 0;
         }
     }
 }

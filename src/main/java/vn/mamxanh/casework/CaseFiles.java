@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.mamxanh.calendar.DeadlineBasis;
 import vn.mamxanh.calendar.WorkingDayCalendar;
 import vn.mamxanh.calendar.WorkingDays;
 import vn.mamxanh.candidate.CandidateCase;
@@ -46,12 +47,15 @@ public class CaseFiles {
     private final OrganisationRepository organisation;
     private final WorkingDays workingDays;
     private final int certificateValidMonths;
+    private final List<DeadlineBasis> bases;
 
     public CaseFiles(MentorAssignments mentoring, AwarenessClasses classes, Dossiers dossiers, BranchVotes branchVotes,
                      VoteRepository votes, AppraisalRepository appraisals, DecisionRepository decisions,
                      CeremonyRepository ceremonies, ProbationRecordRepository probation, ProbationRules probationRules,
                      OrganisationRepository organisation, WorkingDays workingDays,
-                     @Value("${mamxanh.rules.awareness-class.certificate-valid-months}") int certificateValidMonths) {
+                     @Value("${mamxanh.rules.awareness-class.certificate-valid-months}") int certificateValidMonths,
+                     List<DeadlineBasis> bases) {
+        this.bases = List.copyOf(bases);
         this.mentoring = mentoring;
         this.classes = classes;
         this.dossiers = dossiers;
@@ -91,17 +95,19 @@ public class CaseFiles {
         for (OpenTask task : openTasks) {
             if (task.due() != null) {
                 LocalDate due = workingDays.dayOf(task.due());
-                deadlines.add(new CaseFile.Deadline(task.name(), due, calendar.workingDaysBetween(today, due)));
+                deadlines.add(new CaseFile.Deadline(task.name(), due, left(calendar, today, due), null));
             }
         }
         for (CaseProcesses.TimerDeadline timer : timers) {
             // A timer fires when the period is over: the last day allowed is the day before.
             LocalDate lastDay = workingDays.dayOf(timer.due().minusSeconds(1));
-            deadlines.add(new CaseFile.Deadline(timer.step(), lastDay, calendar.workingDaysBetween(today, lastDay)));
+            deadlines.add(new CaseFile.Deadline(timer.step(), lastDay, left(calendar, today, lastDay),
+                    basisOf(id, timer.timerId())));
         }
         if (probationEnds != null && !today.isAfter(probationEnds)) {
-            deadlines.add(new CaseFile.Deadline("Hết thời gian dự bị (R11)", probationEnds,
-                    calendar.workingDaysBetween(today, probationEnds)));
+            deadlines.add(new CaseFile.Deadline("Hết thời gian dự bị (R11)", probationEnds, left(calendar, today, probationEnds),
+                    "R11: " + probationRules.months() + " tháng kể từ ngày lễ kết nạp ("
+                            + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(ceremony.get()) + ")."));
         }
 
         return new CaseFile(mentoring.currentMentor(id).map(this::nameOf).orElse(null), reports, certificate,
@@ -109,6 +115,26 @@ public class CaseFiles {
                 introducers(dossier), verifications(verified), votes(c, branchVote), decisions(id),
                 ceremony.orElse(null), probationEnds,
                 probation.present(id).stream().map(ProbationItem::label).toList(), deadlines);
+    }
+
+    private Integer left(WorkingDayCalendar calendar, LocalDate today, LocalDate due) {
+        java.util.OptionalInt left = workingDays.workingDaysLeft(calendar, today, due);
+        return left.isPresent() ? left.getAsInt() : null;
+    }
+
+    private String basisOf(String caseId, String timerId) {
+        for (DeadlineBasis basis : bases) {
+            try {
+                Optional<String> explained = basis.explain(caseId, timerId);
+                if (explained.isPresent()) {
+                    return explained.get();
+                }
+            } catch (RuntimeException unexplained) {
+                // the page still shows the date the engine waits for; the basis is a help, not the deadline
+                return null;
+            }
+        }
+        return null;
     }
 
     private List<CaseFile.ChecklistItem> checklist(Optional<Dossiers.Summary> dossier, boolean verified, boolean appraised,

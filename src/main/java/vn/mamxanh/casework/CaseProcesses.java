@@ -142,7 +142,7 @@ public class CaseProcesses {
     }
 
     /** A timer that guards a step (R09, R10, R13, R05): the step it watches and when it fires. */
-    public record TimerDeadline(String step, java.time.Instant due) {
+    public record TimerDeadline(String step, String timerId, java.time.Instant due) {
     }
 
     /** The deadlines the engine is waiting on for this case, from the timers of its running processes. */
@@ -159,7 +159,7 @@ public class CaseProcesses {
                     String step = stepGuardedBy(repository.getBpmnModelInstance(job.getProcessDefinitionId())
                             .getModelElementById(definition.getActivityId()));
                     if (step != null) {
-                        deadlines.add(new TimerDeadline(step, job.getDuedate().toInstant()));
+                        deadlines.add(new TimerDeadline(step, definition.getActivityId(), job.getDuedate().toInstant()));
                     }
                 }
             }

@@ -21,6 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.mamxanh.candidate.CandidateCase;
 import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.candidate.CaseStage;
+import vn.mamxanh.candidate.Intake;
+import vn.mamxanh.candidate.WithdrawalRequest;
+import vn.mamxanh.resolution.DeadlineExtensionStep;
+import vn.mamxanh.web.ConflictException;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.security.dossier.DossierAccessLog;
@@ -39,10 +43,15 @@ public class CaseWorkspaceController {
     private final TaskForms forms;
     private final CaseFiles files;
     private final DossierAccessLog accessLog;
+    private final Intake intake;
+    private final DeadlineExtensionStep extensionStep;
 
     public CaseWorkspaceController(CaseScopes scopes, CaseSearch search, CaseRepository cases, CaseProcesses processes,
                                    OrganisationRepository organisation, TaskService tasks, TaskForms forms,
-                                   CaseFiles files, DossierAccessLog accessLog) {
+                                   CaseFiles files, DossierAccessLog accessLog, Intake intake,
+                                   DeadlineExtensionStep extensionStep) {
+        this.intake = intake;
+        this.extensionStep = extensionStep;
         this.accessLog = accessLog;
         this.forms = forms;
         this.files = files;
@@ -98,7 +107,42 @@ public class CaseWorkspaceController {
         model.addAttribute("timeline", processes.timeline(id));
         model.addAttribute("endedByName", c.endedBy() == null ? null
                 : organisation.findPerson(c.endedBy()).map(p -> p.fullName()).orElse(c.endedBy()));
+        model.addAttribute("canWithdraw", intake.mayWithdraw(c, principal.getName()));
+        model.addAttribute("canExtend", extensionStep.mayOpen(id, principal.getName()));
         return "casework/case";
+    }
+
+    /** The secretary records that the candidate withdraws (until the ceremony), with the reason. */
+    @PostMapping("/cases/{id}/withdrawal")
+    public String withdraw(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Principal principal,
+                           RedirectAttributes flash) {
+        readable(id, principal);
+        if (reason.isBlank()) {
+            flash.addFlashAttribute("refused", "Vui lòng nhập lý do rút khỏi quá trình xem xét.");
+        } else if (reason.length() > 900) {
+            flash.addFlashAttribute("refused", "Lý do tối đa 900 ký tự.");
+        } else {
+            try {
+                intake.withdraw(id, new WithdrawalRequest(reason));
+                flash.addFlashAttribute("done", "Đã ghi nhận quần chúng xin rút; hồ sơ đã dừng.");
+            } catch (ConflictException e) {
+                flash.addFlashAttribute("refused", e.getMessage());
+            }
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    /** The deciding body opens the step that extends its decision deadline once (R09). */
+    @PostMapping("/cases/{id}/deadline-extension")
+    public String openExtension(@PathVariable String id, Principal principal, RedirectAttributes flash) {
+        readable(id, principal);
+        try {
+            extensionStep.open(id, principal.getName());
+            flash.addFlashAttribute("done", "Đã mở bước gia hạn: ghi số ngày làm việc gia hạn và lý do ở mục \"Việc đang chờ\".");
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("refused", e.getMessage());
+        }
+        return "redirect:/cases/" + id;
     }
 
     /**

@@ -191,7 +191,9 @@ public class CaseDocuments {
         model.put("introducers", file.introducers());
         model.put("certificate", file.certificate());
         model.put("certificateIssued", file.certificate() == null ? null : PartyStyle.shortDate(file.certificate().issuedOn()));
-        model.put("documents", available(c).stream().filter(a -> a.kind() != DocumentKind.DOSSIER_CHECKLIST).toList());
+        // the branch resolution is already an item of the dossier (6-KNĐ)
+        model.put("documents", available(c).stream()
+                .filter(a -> a.kind() != DocumentKind.DOSSIER_CHECKLIST && a.kind() != DocumentKind.BRANCH_RESOLUTION).toList());
         model.put("signature", branchSecretary(branch));
     }
 
@@ -240,7 +242,7 @@ public class CaseDocuments {
 
     /** The number as recorded; where none was recorded the number is left blank to be written in by hand. */
     private static String number(String recorded, String symbol) {
-        return recorded == null || recorded.isBlank() ? "Số       " + symbol : "Số " + recorded.trim();
+        return recorded == null || recorded.isBlank() ? "Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0" + symbol : "Số " + recorded.trim();
     }
 
     /** The committee that decides admissions and recognitions for the branch (R09): the district's standing committee. */

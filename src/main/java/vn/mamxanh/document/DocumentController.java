@@ -50,13 +50,16 @@ public class DocumentController {
     }
 
     @GetMapping("/cases/{id}/documents/{slug}")
-    public String preview(@PathVariable String id, @PathVariable String slug, Principal principal, Model model) {
+    public String preview(@PathVariable String id, @PathVariable String slug, Principal principal, Model model,
+                          @RequestParam(defaultValue = "false") boolean embedded) {
         CandidateCase c = readable(id, principal);
         DocumentKind kind = kind(slug);
         Map<String, Object> filled = documents.model(c, kind);
         accessLog.record(principal.getName(), id, "document:" + slug);
         model.addAllAttributes(filled);
         model.addAttribute("pdf", false);
+        // inside the case page's frame the case page itself offers the way back and the download
+        model.addAttribute("embedded", embedded);
         return kind.template();
     }
 

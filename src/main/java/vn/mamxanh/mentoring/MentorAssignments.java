@@ -45,6 +45,12 @@ public class MentorAssignments {
                 .update();
     }
 
+    /** The month's report ran past its due day unfiled (R05); it counts as late whether or not it comes later. */
+    public void missedReport(String caseId, YearMonth period, java.time.LocalDate dueOn) {
+        jdbc.sql("insert into mentoring_report_missed (case_id, period, due_on, missed_at) values (?, ?, ?, ?)")
+                .params(caseId, period.toString(), java.sql.Date.valueOf(dueOn), now()).update();
+    }
+
     public void review(String caseId, MentoringVariables.Readiness readiness, String note, String reviewedBy) {
         jdbc.sql("insert into readiness_review (case_id, readiness, note, reviewed_by, reviewed_at) values (?, ?, ?, ?, ?)")
                 .params(caseId, readiness.name(), note, reviewedBy, now()).update();

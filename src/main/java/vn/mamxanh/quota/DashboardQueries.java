@@ -35,7 +35,7 @@ public class DashboardQueries {
                 group by branch_id""", branches, Map.of("from", Date.valueOf(LocalDate.of(year, 1, 1))));
     }
 
-    /** Cases that became probationary members during the year (R15 "admitted"). */
+    /** Cases admitted by a decision dated in the year (R15 "admitted", see {@link AdmissionDates}). */
     public Map<String, Long> admittedIn(int year, Collection<String> branches) {
         return countsByBranch("""
                 select branch_id, count(*) as n from candidate_case
@@ -101,12 +101,23 @@ public class DashboardQueries {
 
     public Map<String, ReportCount> mentoringReports(int year, Collection<String> branches) {
         Map<String, ReportCount> counts = new HashMap<>();
-        // A correction is a new row for the same month (R16): the first filing decides whether it was on time.
+        // A month is due once it was filed or ran past its due day unfiled (mentoring_report_missed); it is on
+        // time only if its first filing was (a correction is a new row for the same month, R16), so a report
+        // that never came counts as late.
         jdbc.sql("""
-                select c.branch_id, count(*) as due, count(*) filter (where not r.overdue) as on_time
-                from mentoring_report r join candidate_case c on c.id = r.case_id
-                where c.branch_id in (:branches) and r.due_on >= :from and r.due_on < :until
-                  and r.id = (select min(f.id) from mentoring_report f where f.case_id = r.case_id and f.period = r.period)
+                select c.branch_id, count(*) as due,
+                       count(*) filter (where exists (
+                           select 1 from mentoring_report r
+                           where r.case_id = m.case_id and r.period = m.period and not r.overdue
+                             and r.id = (select min(f.id) from mentoring_report f
+                                         where f.case_id = r.case_id and f.period = r.period))) as on_time
+                from (select d.case_id, d.period, min(d.due_on) as due_on
+                      from (select case_id, period, due_on from mentoring_report
+                            union all
+                            select case_id, period, due_on from mentoring_report_missed) d
+                      group by d.case_id, d.period) m
+                join candidate_case c on c.id = m.case_id
+                where c.branch_id in (:branches) and m.due_on >= :from and m.due_on < :until
                 group by c.branch_id""")
                 .param("branches", orNone(branches))
                 .param("from", Date.valueOf(LocalDate.of(year, 1, 1)))

@@ -34,11 +34,14 @@ public class Dashboards {
     private final OrganisationRepository organisation;
     private final QuotaRepository quotas;
     private final DashboardQueries queries;
+    private final QuotaSettings settings;
 
-    public Dashboards(OrganisationRepository organisation, QuotaRepository quotas, DashboardQueries queries) {
+    public Dashboards(OrganisationRepository organisation, QuotaRepository quotas, DashboardQueries queries,
+                      QuotaSettings settings) {
         this.organisation = organisation;
         this.quotas = quotas;
         this.queries = queries;
+        this.settings = settings;
     }
 
     public Dashboard of(String unitId, int year, boolean withCaseNames) {
@@ -51,14 +54,27 @@ public class Dashboards {
 
         Map<String, Long> admitted = queries.admittedIn(year, allBranches);
         Map<String, Integer> quotaOf = quotas.current(branchesOf.keySet(), year);
+        Integer ownQuota = quotas.current(unitId, year).orElse(null);
+        Map<String, Integer> assignedBelow = new LinkedHashMap<>();
+        for (Unit row : rows) {
+            List<String> below = tree.partyChildren(row.id()).stream().map(Unit::id).toList();
+            Map<String, Integer> belowQuotas = quotas.current(below, year);
+            if (!belowQuotas.isEmpty() && row.kind() != UnitKind.BRANCH) {
+                assignedBelow.put(row.id(), belowQuotas.values().stream().mapToInt(Integer::intValue).sum());
+            }
+        }
         List<CaseCount> counts = queries.caseCounts(allBranches);
 
         List<Dashboard.Bar> bars = new ArrayList<>();
-        DashboardTable attainment = attainmentTable(unit, year, rows, branchesOf, admitted, quotaOf, bars);
+        DashboardTable attainment = unit.kind() == UnitKind.BRANCH
+                ? attainmentTable(unit, year, rows, branchesOf, admitted, quotaOf, Map.of(), null, bars)
+                : attainmentTable(unit, year, rows, branchesOf, admitted, quotaOf, assignedBelow, ownQuota, bars);
         List<Dashboard.Bar> complianceBars = new ArrayList<>();
         DashboardTable compliance = complianceTable(unit, year, rows, branchesOf,
                 queries.mentoringReports(year, allBranches), complianceBars);
-        List<DashboardTable> tables = List.of(attainment, funnelTable(rows, branchesOf, counts),
+        DashboardTable rates = ratesTable(unit, year, rows, branchesOf, admitted,
+                queries.membersAtStartOf(year, allBranches), counts);
+        List<DashboardTable> tables = List.of(attainment, rates, funnelTable(rows, branchesOf, counts),
                 overdueTable(rows, branchesOf, counts), compliance, stagesOverTimeTable(allBranches, counts));
         long[] funnel = funnel(counts, allBranches);
         long[] stagesNow = new long[CaseStage.values().length];
@@ -102,33 +118,83 @@ public class Dashboards {
         return table;
     }
 
+    /**
+     * R15: each child unit against the quota assigned to it, and the unit's own total against the quota
+     * assigned to the unit itself, with the sum of what it assigned below beside it (the two can differ:
+     * a committee may hand out more than it was given).
+     */
     private DashboardTable attainmentTable(Unit unit, int year, List<Unit> rows, Map<String, List<String>> branchesOf,
                                            Map<String, Long> admitted, Map<String, Integer> quotaOf,
+                                           Map<String, Integer> assignedBelow, Integer ownQuota,
                                            List<Dashboard.Bar> bars) {
         List<List<Object>> lines = new ArrayList<>();
         long totalAdmitted = 0;
         int totalQuota = 0;
         boolean anyQuota = false;
         DashboardTable table = new DashboardTable("attainment", "Kết quả thực hiện chỉ tiêu kết nạp năm " + year,
-                List.of(DashboardTable.text("Đơn vị"), DashboardTable.count("Chỉ tiêu"),
+                List.of(DashboardTable.text("Đơn vị"), DashboardTable.count("Chỉ tiêu được giao"),
+                        DashboardTable.count("Tổng chỉ tiêu giao cho cấp dưới"),
                         DashboardTable.count("Đã kết nạp"), DashboardTable.percent("Tỷ lệ đạt")),
                 lines, new ArrayList<>());
         for (Unit row : rows) {
             long done = sum(admitted, branchesOf.get(row.id()));
             Integer quota = quotaOf.get(row.id());
             BigDecimal percent = QuotaRules.attainmentPercent(done, quota).orElse(null);
-            lines.add(Arrays.asList(row.name(), quota, done, percent));
-            bars.add(new Dashboard.Bar(row.id(), row.name(), percent, table.show(percent, 3)));
+            lines.add(Arrays.asList(row.name(), quota, assignedBelow.get(row.id()), done, percent));
+            bars.add(new Dashboard.Bar(row.id(), row.name(), percent, table.show(percent, 4)));
             totalAdmitted += done;
             if (quota != null) {
                 totalQuota += quota;
                 anyQuota = true;
             }
         }
-        Integer summedQuota = anyQuota ? totalQuota : null;
-        table.footer().addAll(Arrays.asList("Tổng " + unit.name(), summedQuota, totalAdmitted,
-                QuotaRules.attainmentPercent(totalAdmitted, summedQuota).orElse(null)));
+        boolean branch = unit.kind() == UnitKind.BRANCH;
+        Integer own = branch ? quotaOf.get(unit.id()) : ownQuota;
+        Integer summedQuota = !branch && anyQuota ? totalQuota : null;
+        table.footer().addAll(Arrays.asList("Tổng " + unit.name(), own, summedQuota, totalAdmitted,
+                QuotaRules.attainmentPercent(totalAdmitted, own).orElse(null)));
         return table;
+    }
+
+    /**
+     * R15's other measure: the year's admissions and today's source pool as shares of the membership at
+     * the start of the year (national aims: admissions 3–4 %, source pool 6–8 %).
+     */
+    private DashboardTable ratesTable(Unit unit, int year, List<Unit> rows, Map<String, List<String>> branchesOf,
+                                      Map<String, Long> admitted, Map<String, Long> members, List<CaseCount> counts) {
+        List<List<Object>> lines = new ArrayList<>();
+        long totalMembers = 0;
+        long totalAdmitted = 0;
+        long totalPool = 0;
+        for (Unit row : rows) {
+            List<String> branches = branchesOf.get(row.id());
+            long rowMembers = sum(members, branches);
+            long rowAdmitted = sum(admitted, branches);
+            long rowPool = sourcePool(counts, branches);
+            lines.add(Arrays.asList(row.name(), rowMembers, rowAdmitted,
+                    QuotaRules.sharePercent(rowAdmitted, rowMembers).orElse(null), rowPool,
+                    QuotaRules.sharePercent(rowPool, rowMembers).orElse(null)));
+            totalMembers += rowMembers;
+            totalAdmitted += rowAdmitted;
+            totalPool += rowPool;
+        }
+        return new DashboardTable("rates", "Kết nạp và tạo nguồn so với số đảng viên đầu năm " + year,
+                List.of(DashboardTable.text("Đơn vị"), DashboardTable.count("Đảng viên đầu năm"),
+                        DashboardTable.count("Kết nạp trong năm"),
+                        DashboardTable.percent("Tỷ lệ kết nạp (mục tiêu " + settings.admissionAim() + ")"),
+                        DashboardTable.count("Quần chúng trong nguồn"),
+                        DashboardTable.percent("Tỷ lệ nguồn (mục tiêu " + settings.sourcePoolAim() + ")")),
+                lines, Arrays.asList("Tổng " + unit.name(), totalMembers, totalAdmitted,
+                QuotaRules.sharePercent(totalAdmitted, totalMembers).orElse(null), totalPool,
+                QuotaRules.sharePercent(totalPool, totalMembers).orElse(null)));
+    }
+
+    /** Candidates in the source pool now: accepted by the branch, still open, not yet admitted. */
+    static long sourcePool(List<CaseCount> counts, List<String> branches) {
+        return counts.stream()
+                .filter(c -> branches.contains(c.branchId()) && c.status() == CaseStatus.OPEN && !c.admitted()
+                        && c.stage().ordinal() >= CaseStage.SOURCE_POOL.ordinal())
+                .mapToLong(CaseCount::count).sum();
     }
 
     private DashboardTable funnelTable(List<Unit> rows, Map<String, List<String>> branchesOf, List<CaseCount> counts) {

@@ -20,6 +20,14 @@ public final class QuotaRules {
         return BigDecimal.valueOf(membersAtStartOfYear).multiply(rate).setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
+    /** A count as a share of a whole, as a percentage to two decimals (R15 "3–4 % of the membership"); none of nothing. */
+    public static Optional<BigDecimal> sharePercent(long part, long whole) {
+        if (whole <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP));
+    }
+
     /** Attainment = admitted ÷ quota, as a percentage to two decimals; none when no quota (or a zero quota) was set. */
     public static Optional<BigDecimal> attainmentPercent(long admitted, Integer quota) {
         if (quota == null || quota <= 0) {

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class BranchVotes {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public BranchVotes(JdbcClient jdbc) {
+    public BranchVotes(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void record(String caseId, ResolutionVariables.BranchVoteOutcome outcome, LocalDate meetingDate,
@@ -25,11 +28,14 @@ public class BranchVotes {
                     recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, outcome.name(), Date.valueOf(meetingDate), officialMembers, present, inFavour, recordedBy, now())
                 .update();
+        events.publishEvent(new VoteRecorded(caseId, "BRANCH", null, meetingDate, officialMembers, present, inFavour, null,
+                outcome.name()));
     }
 
     public void recordProvinceApproval(String caseId, boolean approved, String note, String decidedBy) {
         jdbc.sql("insert into province_approval (case_id, approved, note, decided_by, decided_at) values (?, ?, ?, ?, ?)")
                 .params(caseId, approved, note, decidedBy, now()).update();
+        events.publishEvent(new DecisionTaken(caseId, "OLDER_CANDIDATE", approved, null, null, note));
     }
 
     private static Timestamp now() {

@@ -18,11 +18,11 @@ class DecideAdmission implements TaskListener {
 
     private final CaseRepository cases;
     private final DecisionRepository decisions;
-    private final AdmissionDeadlines deadlines;
+    private final DecisionDeadlines deadlines;
     private final WorkingDays workingDays;
     private final Actors actors;
 
-    DecideAdmission(CaseRepository cases, DecisionRepository decisions, AdmissionDeadlines deadlines,
+    DecideAdmission(CaseRepository cases, DecisionRepository decisions, DecisionDeadlines deadlines,
                     WorkingDays workingDays, Actors actors) {
         this.actors = actors;
         this.cases = cases;

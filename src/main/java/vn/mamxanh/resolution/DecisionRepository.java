@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class DecisionRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public DecisionRepository(JdbcClient jdbc) {
+    public DecisionRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void add(Decision decision) {
@@ -28,6 +31,8 @@ public class DecisionRepository {
                         Date.valueOf(decision.decisionDate()), decision.signer(), decision.reason(),
                         decision.recordedBy(), Timestamp.from(decision.recordedAt()))
                 .update();
+        events.publishEvent(new DecisionTaken(decision.caseId(), decision.purpose().name(), decision.approved(),
+                decision.decisionNumber(), decision.decisionDate(), decision.reason()));
     }
 
     public Optional<Decision> latest(String caseId, Purpose purpose) {

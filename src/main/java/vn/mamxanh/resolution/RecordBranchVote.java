@@ -85,6 +85,9 @@ public class RecordBranchVote implements TaskListener {
                 throw RuleViolationException.invalidField(VOTES_IN_FAVOUR, "Số tán thành không thể lớn hơn số có mặt.");
             }
         }
+        if (outcome == BranchVoteOutcome.RETAKE_CLASS) {
+            refuseRetakeWhileCertificateValid(candidate, meetingDate);
+        }
         boolean twoThirds = TwoThirdsMajority.passes(inFavour, officialMembers);
         if (outcome == BranchVoteOutcome.PASSED) {
             provinceApprovalNeeded = checkAge(candidate, meetingDate);
@@ -121,6 +124,17 @@ public class RecordBranchVote implements TaskListener {
                     + " tuổi (tính đủ tháng) vào ngày chi bộ xét kết nạp.");
         }
         return age == AgeRule.Outcome.NEEDS_PROVINCE_APPROVAL;
+    }
+
+    /** R03: a new class is for a certificate that has expired (or is missing), not for one still valid at the meeting. */
+    private void refuseRetakeWhileCertificateValid(CandidateCase candidate, LocalDate meetingDate) {
+        var certificate = classes.latestCertificate(candidate.id());
+        if (certificate.isPresent() && CertificateValidity.validOn(certificate.get().issuedOn(), meetingDate, certificateValidMonths)) {
+            throw new RuleViolationException("R03", BRANCH_VOTE_OUTCOME, "Giấy chứng nhận số " + certificate.get().number()
+                    + " còn hiệu lực đến ngày " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(
+                            CertificateValidity.expiresOn(certificate.get().issuedOn(), certificateValidMonths))
+                    + ": không cần học lại lớp nhận thức; chi bộ ghi kết quả biểu quyết.");
+        }
     }
 
     /** R03, at the meeting: an expired certificate blocks the resolution until a new class. */

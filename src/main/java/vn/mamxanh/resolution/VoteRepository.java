@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class VoteRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public VoteRepository(JdbcClient jdbc) {
+    public VoteRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void add(Vote vote) {
@@ -28,6 +31,8 @@ public class VoteRepository {
                         Date.valueOf(vote.meetingDate()), vote.entitled(), vote.inFavour(), vote.against(),
                         vote.passed(), vote.reason(), vote.recordedBy(), Timestamp.from(vote.recordedAt()))
                 .update();
+        events.publishEvent(new VoteRecorded(vote.caseId(), vote.purpose().name(), vote.unitId(), vote.meetingDate(),
+                vote.entitled(), null, vote.inFavour(), vote.against(), vote.passed() ? "PASSED" : "FAILED"));
     }
 
     public Optional<Vote> latest(String caseId, Purpose purpose) {

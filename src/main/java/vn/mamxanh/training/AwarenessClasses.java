@@ -33,6 +33,13 @@ public class AwarenessClasses {
     }
 
     /** The most recently issued certificate of the candidate, if any. */
+    public void recordFailureDecision(String caseId, TrainingVariables.AfterFailedClass decision, String reason, String decidedBy) {
+        jdbc.sql("insert into class_failure_decision (case_id, decision, reason, decided_by, decided_at) values (?, ?, ?, ?, ?)")
+                .params(caseId, decision.name(), reason, decidedBy,
+                        java.sql.Timestamp.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()))
+                .update();
+    }
+
     public Optional<Certificate> latestCertificate(String caseId) {
         return jdbc.sql("""
                 select certificate_number, certificate_issued_on from class_result

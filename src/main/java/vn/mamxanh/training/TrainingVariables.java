@@ -12,6 +12,14 @@ public final class TrainingVariables {
     /** decision: Boolean, read by Gateway_CertificateIssued */
     public static final String CERTIFICATE_ISSUED = "certificateIssued";
 
+    /** form and decision: what the branch does after a failed class, read by Gateway_AfterFailedClass */
+    public static final String AFTER_FAILED_CLASS = "afterFailedClass";
+    /** form: why */
+    public static final String FAILED_CLASS_REASON = "failedClassReason";
+
+    /** The branch's choice after a failed class: more mentoring (the case stays open), or the case ends. */
+    public enum AfterFailedClass { BACK_TO_MENTORING, CLOSE }
+
     private TrainingVariables() {
     }
 }

@@ -28,7 +28,8 @@ public class ErrorPages implements ErrorController {
             403, new String[] {"khong-co-quyen", "Không có quyền", "Bạn không có quyền xem hoặc thực hiện nội dung này."},
             404, new String[] {"khong-tim-thay", "Không tìm thấy", "Không tìm thấy trang hoặc tài nguyên được yêu cầu."},
             405, new String[] {"phuong-thuc-khong-ho-tro", "Thao tác không được hỗ trợ", "Địa chỉ này không nhận thao tác đã gửi."},
-            409, new String[] {"xung-dot-trang-thai", "Không thể thực hiện lúc này", "Hồ sơ đang ở trạng thái không cho phép thao tác này."});
+            409, new String[] {"xung-dot-trang-thai", "Không thể thực hiện lúc này", "Hồ sơ đang ở trạng thái không cho phép thao tác này."},
+            503, new String[] {"dich-vu-tam-ngung", "Hệ thống tạm thời gián đoạn", "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút."});
     private static final String[] SERVER_ERROR =
             {"loi-he-thong", "Lỗi hệ thống", "Hệ thống gặp sự cố. Vui lòng thử lại sau hoặc liên hệ quản trị viên."};
 

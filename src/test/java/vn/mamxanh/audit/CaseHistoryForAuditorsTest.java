@@ -82,27 +82,32 @@ class CaseHistoryForAuditorsTest {
                 intro + " | PROCESS_STARTED | doan.anhoa | " + representative,
                 intro + " | DATA_RECORDED | doan.anhoa | " + representative,
                 intro + " | DATA_RECORDED | doan.anhoa | " + representative,
+                // the process moves the case into its first stage
+                intro + " | CASE_CHANGED | doan.anhoa | " + representative,
                 intro + " | TASK_CREATED | doan.anhoa | " + representative,
                 "03/03/2026 09:15:00 | TASK_CLAIMED | bithu.dong | cb-thon-dong.secretary",
                 "04/03/2026 10:30:00 | CASE_CHANGED | chiuy.dong | cb-thon-dong.committee",
                 // bithu.dong is also on the branch committee, but acts here as the secretary whose task this is
                 "05/03/2026 14:00:00 | DATA_RECORDED | bithu.dong | " + asSecretary,
                 "05/03/2026 14:00:00 | DATA_RECORDED | bithu.dong | " + asSecretary,
-                // the intake listener's decision: not accepted into the pool
+                // the intake listener's decision: not accepted into the pool, and the case ends
+                "05/03/2026 14:00:00 | DECISION_TAKEN | bithu.dong | " + asSecretary,
+                "05/03/2026 14:00:00 | CASE_ENDED | bithu.dong | " + asSecretary,
                 "05/03/2026 14:00:00 | DATA_RECORDED | bithu.dong | " + asSecretary,
                 "05/03/2026 14:00:00 | TASK_COMPLETED | bithu.dong | " + asSecretary,
                 "05/03/2026 14:00:00 | PROCESS_ENDED | bithu.dong | " + asSecretary);
 
         JsonNode lines = history.get("lines");
-        JsonNode completion = lines.get(10);
+        JsonNode completion = lines.get(13);
         assertThat(completion.get("step").asText()).isEqualTo("Xét tiếp nhận quần chúng vào nguồn");
         assertThat(completion.get("actorName").asText()).isEqualTo("Nguyễn Văn An");
         assertThat(completion.get("roleLabel").asText()).isEqualTo("Bí thư - Chi bộ thôn Đông");
         assertThat(completion.get("details").asText()).contains("intakeDecision = DECLINE", "declineReason = Chưa đủ điều kiện tạo nguồn", "accepted = false");
-        assertThat(lines.get(5).get("details").asText()).contains("assignee: bithu.dong");
-        assertThat(lines.get(6).get("details").asText()).isEqualTo("verification: Không có vấn đề bất lợi");
-        assertThat(lines.get(4).get("details").asText()).contains("candidateGroups: cb-thon-dong.secretary");
-        assertThat(lines.get(11).get("details").asText()).contains("endActivityId: ", "end: ");
+        assertThat(lines.get(6).get("details").asText()).contains("assignee: bithu.dong");
+        assertThat(lines.get(7).get("details").asText()).isEqualTo("verification: Không có vấn đề bất lợi");
+        assertThat(lines.get(5).get("details").asText()).contains("candidateGroups: cb-thon-dong.secretary");
+        assertThat(lines.get(11).get("details").asText()).contains("reason: Chi bộ không tiếp nhận vào nguồn: Chưa đủ điều kiện tạo nguồn");
+        assertThat(lines.get(14).get("details").asText()).contains("endActivityId: ", "end: ");
         long previous = 0;
         for (JsonNode line : lines) {
             assertThat(line.get("seq").asLong()).as("entries are in the order they were written").isGreaterThan(previous);

@@ -17,8 +17,8 @@ import vn.mamxanh.testing.MamXanhTest;
 @MamXanhTest
 class HolidayApiTest {
 
-    /** A Monday far from every other test's dates, so adding it as a holiday disturbs nobody. */
-    static final LocalDate EXTRA_DAY_OFF = LocalDate.of(2031, 6, 2);
+    /** A Monday of a kept year far from every other test's dates, so adding it as a holiday disturbs nobody. */
+    static final LocalDate EXTRA_DAY_OFF = LocalDate.of(2027, 11, 29);
 
     @LocalServerPort
     int port;
@@ -38,9 +38,17 @@ class HolidayApiTest {
 
         assertThat(year.status()).isEqualTo(200);
         assertThat(year.json().findValuesAsText("day")).contains("2026-02-16", "2026-02-20", "2026-04-27",
-                "2026-04-30", "2026-05-01", "2026-09-02");
+                "2026-04-30", "2026-05-01", "2026-09-02", "2026-01-02", "2026-01-10");
         assertThat(workingDays.addWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 23));
         assertThat(workingDays.addWorkingDays(LocalDate.of(2026, 4, 29), 1)).isEqualTo(LocalDate.of(2026, 5, 4));
+    }
+
+    @Test
+    void R14_the_seeded_table_holds_the_2026_swap_of_friday_2_january_for_saturday_10_january() {
+        assertThat(holidays.find(LocalDate.of(2026, 1, 2))).get().extracting(Holiday::dayOff).isEqualTo(true);
+        assertThat(holidays.find(LocalDate.of(2026, 1, 10))).get().extracting(Holiday::dayOff).isEqualTo(false);
+        assertThat(workingDays.addWorkingDays(LocalDate.of(2025, 12, 31), 1)).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(workingDays.addWorkingDays(LocalDate.of(2026, 1, 9), 1)).isEqualTo(LocalDate.of(2026, 1, 10));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkingDayCalendarTest {
 
-    /** The 2025-2026 days off and the make-up Saturday as the seed table has them. */
+    /** The 2025-2026 days off and the make-up Saturdays as the seed table has them. */
     private static final WorkingDayCalendar VIETNAM = new WorkingDayCalendar(table());
 
     private static Map<LocalDate, Boolean> table() {
@@ -24,6 +24,9 @@ class WorkingDayCalendarTest {
         days.put(LocalDate.of(2026, 5, 1), true);
         days.put(LocalDate.of(2025, 4, 26), false);
         days.put(LocalDate.of(2025, 5, 2), true);
+        days.put(LocalDate.of(2026, 1, 1), true);
+        days.put(LocalDate.of(2026, 1, 2), true);
+        days.put(LocalDate.of(2026, 1, 10), false);
         return days;
     }
 
@@ -70,5 +73,35 @@ class WorkingDayCalendarTest {
         assertThat(VIETNAM.addWorkingDays(LocalDate.of(2026, 2, 17), 0)).isEqualTo(LocalDate.of(2026, 2, 17));
         assertThatThrownBy(() -> VIETNAM.addWorkingDays(LocalDate.of(2026, 2, 17), -1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void R14_swapped_days_of_2026_friday_2_january_off_and_saturday_10_january_worked() {
+        assertThat(VIETNAM.isWorkingDay(LocalDate.of(2026, 1, 2))).isFalse();
+        assertThat(VIETNAM.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue();
+        // From New Year's Eve: Thu 1/1 and Fri 2/1 are off, so the first working day is Monday 5/1 ...
+        assertThat(VIETNAM.addWorkingDays(LocalDate.of(2025, 12, 31), 1)).isEqualTo(LocalDate.of(2026, 1, 5));
+        // ... and from Friday 9/1 the next one is the worked Saturday 10/1.
+        assertThat(VIETNAM.addWorkingDays(LocalDate.of(2026, 1, 9), 1)).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(VIETNAM.workingDaysBetween(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 1, 11))).isEqualTo(6);
+    }
+
+    @Test
+    void R14_a_deadline_running_into_a_year_without_a_holiday_table_is_refused_never_counted_as_weekdays() {
+        // The table above keeps 2025 and 2026 only: 30 working days from 15/12/2026 run into 2027.
+        assertThat(VIETNAM.keeps(2026)).isTrue();
+        assertThat(VIETNAM.keeps(2027)).isFalse();
+        assertThatThrownBy(() -> VIETNAM.addWorkingDays(LocalDate.of(2026, 12, 15), 30))
+                .isInstanceOf(HolidayTableMissing.class)
+                .hasMessageStartingWith("Chưa có bảng ngày nghỉ năm 2027:")
+                .satisfies(refusal -> {
+                    HolidayTableMissing missing = (HolidayTableMissing) refusal;
+                    assertThat(missing.year()).isEqualTo(2027);
+                    assertThat(missing.rule()).isEqualTo("R14");
+                    assertThat(missing.field()).isEqualTo("holidayTable");
+                });
+        assertThatThrownBy(() -> VIETNAM.isWorkingDay(LocalDate.of(2024, 6, 3))).isInstanceOf(HolidayTableMissing.class);
+        // Inside the kept years nothing changes.
+        assertThat(VIETNAM.addWorkingDays(LocalDate.of(2026, 12, 1), 5)).isEqualTo(LocalDate.of(2026, 12, 8));
     }
 }

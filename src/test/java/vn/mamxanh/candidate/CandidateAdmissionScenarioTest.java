@@ -98,12 +98,37 @@ class CandidateAdmissionScenarioTest {
     }
 
     @Test
-    void a_candidate_who_did_not_pass_the_class_is_proposed_again() {
+    void a_failed_awareness_class_returns_the_case_to_the_source_pool_for_more_mentoring_with_the_reason() {
+        CaseJourney journey = CaseJourney.introduce(context, port).advanceTo(RECORD_CLASS_RESULT);
+        assertThat(journey.complete(Map.of("attended", "false")).status()).isEqualTo(204);
+        assertThat(journey.processInstance()).isWaitingAt("Task_DecideAfterFailedClass");
+        assertThat(journey.openTask("Task_DecideAfterFailedClass")).hasCandidateGroup("cb-thon-dong.secretary");
+
+        Response noReason = journey.completeStep("Task_DecideAfterFailedClass", Map.of("afterFailedClass", "BACK_TO_MENTORING"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("field").asText()).isEqualTo("failedClassReason");
+
+        assertThat(journey.completeStep("Task_DecideAfterFailedClass", Map.of("afterFailedClass", "BACK_TO_MENTORING",
+                "failedClassReason", "Chưa nắm được Điều lệ Đảng; cần thêm thời gian bồi dưỡng.")).status()).isEqualTo(204);
+
+        assertThat(journey.processInstance()).isWaitingAt("CallActivity_Mentoring");
+        assertThat(jdbc.sql("select stage from candidate_case where id = ?").param(journey.caseId()).query(String.class).single())
+                .isEqualTo("MENTORING");
+        assertThat(jdbc.sql("select reason from class_failure_decision where case_id = ? and decision = 'BACK_TO_MENTORING'")
+                .param(journey.caseId()).query(String.class).single()).startsWith("Chưa nắm được Điều lệ Đảng");
+        assertThat(count("class_result", journey.caseId())).isEqualTo(1);
+    }
+
+    @Test
+    void a_failed_awareness_class_can_close_the_case_with_the_reason() {
         CaseJourney journey = CaseJourney.introduce(context, port).advanceTo(RECORD_CLASS_RESULT);
         assertThat(journey.complete(Map.of("attended", "false")).status()).isEqualTo(204);
 
-        assertThat(journey.processInstance()).isWaitingAt(PROPOSE_FOR_AWARENESS_CLASS);
-        assertThat(count("class_result", journey.caseId())).isEqualTo(1);
+        assertThat(journey.completeStep("Task_DecideAfterFailedClass", Map.of("afterFailedClass", "CLOSE",
+                "failedClassReason", "Quần chúng không tiếp tục phấn đấu.")).status()).isEqualTo(204);
+
+        assertThat(journey.processInstance()).isEnded().hasPassed("EndEvent_ClosedAfterFailedClass");
+        assertEndedBy(journey, "bithu.dong", "Chưa đạt lớp bồi dưỡng nhận thức về Đảng, dừng xem xét: Quần chúng không tiếp tục phấn đấu.");
     }
 
     @Test

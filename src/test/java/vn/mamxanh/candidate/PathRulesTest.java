@@ -116,6 +116,16 @@ class PathRulesTest {
     }
 
     @Test
+    void R03_retaking_the_class_is_refused_while_the_certificate_is_still_valid() {
+        CaseJourney journey = CaseJourney.introduce(context, port).advanceTo(RECORD_BRANCH_VOTE);
+        Map<String, Object> retake = Map.of("branchVoteOutcome", "RETAKE_CLASS", "meetingDate", today().toString());
+
+        assertRefused(journey.complete(retake), "R03", "branchVoteOutcome");
+        BpmnAwareTests.assertThat(journey.processInstance()).isWaitingAt(RECORD_BRANCH_VOTE);
+        assertThat(count("branch_vote", journey.caseId())).isZero();
+    }
+
+    @Test
     void R04_two_official_members_who_have_known_the_candidate_for_12_months_or_a_union_resolution() {
         CaseJourney journey = CaseJourney.introduce(context, port).advanceTo(COMPILE_DOSSIER);
         Map<String, Object> tooRecent = journey.goodData(COMPILE_DOSSIER);

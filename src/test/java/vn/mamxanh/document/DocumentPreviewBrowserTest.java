@@ -60,9 +60,10 @@ class DocumentPreviewBrowserTest {
                 DocumentKind.ADMISSION_DECISION.title(), DocumentKind.RECOGNITION_RESOLUTION.title(),
                 DocumentKind.RECOGNITION_DECISION.title(), DocumentKind.DOSSIER_CHECKLIST.title());
         WebElement preview = browser.waitFor(By.cssSelector("#documents iframe.document-preview"));
-        assertThat(preview.getAttribute("src")).endsWith("/documents/" + DocumentKind.RECOGNITION_DECISION.slug());
+        assertThat(preview.getAttribute("src")).endsWith("/documents/" + DocumentKind.RECOGNITION_DECISION.slug() + "?embedded=true");
         browser.driver().switchTo().frame(preview);
         browser.waitForText("Số 88-QĐ/HU");
+        assertThat(browser.visibleText()).as("no second toolbar inside the case page").doesNotContain("Quay lại hồ sơ");
         browser.driver().switchTo().defaultContent();
         PageChecks.fullPage(browser, "documents-00-case-page");
     }

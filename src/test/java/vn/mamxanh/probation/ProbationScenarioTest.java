@@ -146,7 +146,7 @@ class ProbationScenarioTest {
     }
 
     @Test
-    void R09_a_committee_late_with_the_recognition_decision_is_escalated_and_flagged_overdue() {
+    void R09_the_recognition_decision_is_due_30_working_days_after_the_branch_recognition_resolution() {
         ProcessInstance instance = probationWithEverythingGathered();
         String caseId = instance.getBusinessKey();
         path.complete(instance, "Task_RecordRecognitionVote", "bithu.dong",
@@ -163,6 +163,57 @@ class ProbationScenarioTest {
         path.complete(instance, "Task_DecideRecognition", "btv.uyvien", recognitionDecision(true, DecisionPath.today()));
         assertThat(instance).isEnded().hasPassed("EndEvent_Recognised");
         assertThat(cases.get(caseId).overdue()).isFalse();
+    }
+
+    @Test
+    void R12_a_probationer_the_branch_finds_unfit_is_proposed_for_removal_without_all_four_items() {
+        DecisionPath.today(CEREMONY);
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startProbation(caseId, CEREMONY);
+        DecisionPath.today(LocalDate.of(2026, 9, 15));
+        path.complete(instance, "Task_RecordCourseCertificate", "ttct.canbo", courseCertificate());
+        DecisionPath.today(PROBATION_OVER);
+        path.runDueTimers(instance);
+        assertThat(instance).isWaitingAt("Task_RecordRecognitionVote", "Task_EvaluateProbationer",
+                "Task_RecordSelfCritique", "Task_RecordCommunityComments");
+
+        // Recognition still needs everything (R12) ...
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> path.complete(instance, "Task_RecordRecognitionVote", "bithu.dong",
+                        recognitionVote((int) TwoThirdsMajority.needed(officialMembers), 0, true, null)))
+                .hasMessageContaining("Chưa đủ hồ sơ để xét công nhận, còn thiếu");
+        // ... removal does not: the branch finds the member unfit and says why.
+        path.complete(instance, "Task_RecordRecognitionVote", "bithu.dong",
+                recognitionVote(1, officialMembers - 1, false, "Không chấp hành sự phân công của chi bộ."));
+        assertThat(instance).isWaitingAt("Task_DecideRecognition", "Task_EvaluateProbationer",
+                "Task_RecordSelfCritique", "Task_RecordCommunityComments");
+        path.complete(instance, "Task_DecideRecognition", "btv.uyvien", recognitionDecision(false, DecisionPath.today()));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_Removed");
+        assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.REMOVED);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void R13_the_recognition_vote_clock_starts_when_probation_ends_whatever_is_still_missing() {
+        DecisionPath.today(CEREMONY);
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startProbation(caseId, CEREMONY);
+
+        DecisionPath.at(PROBATION_OVER, LocalTime.of(0, 1));
+        assertThat(path.runDueTimers(instance)).isEqualTo(1);
+        assertThat(records.present(caseId)).isEmpty();
+        assertThat(instance).isWaitingAt("Task_RecordRecognitionVote", "Task_RecordCourseCertificate",
+                "Task_EvaluateProbationer", "Task_RecordSelfCritique", "Task_RecordCommunityComments");
+
+        // Probation over on Wednesday 10/3/2027: the 30th working day is Thursday 22/4, items missing or not.
+        DecisionPath.at(LocalDate.of(2027, 4, 22), LocalTime.of(22, 0));
+        assertThat(path.runDueTimers(instance)).isZero();
+        DecisionPath.today(LocalDate.of(2027, 4, 23));
+        assertThat(path.runDueTimers(instance)).isEqualTo(1);
+        assertThat(instance).isWaitingAt("Task_RecordRecognitionVote", "Task_ChaseRecognitionVote",
+                "Task_RecordCourseCertificate", "Task_EvaluateProbationer", "Task_RecordSelfCritique",
+                "Task_RecordCommunityComments");
+        assertThat(cases.get(caseId).overdue()).isTrue();
     }
 
     private ProcessInstance probationWithEverythingGathered() {

@@ -80,22 +80,38 @@ class DashboardAttainmentTest {
     }
 
     @Test
-    void R15_attainment_per_branch_and_summed_for_the_grassroots_unit() {
+    void R15_unit_total_is_measured_against_its_own_quota() {
         String page = HttpTestClient.loggedIn(port, "quantri").get("/dashboard?unit=" + grassroots.id() + "&year=" + year).body();
 
-        assertThat(HtmlTables.row(page, "table-attainment", east.name())).containsExactly(east.name(), "3", "2", "66,67 %");
-        assertThat(HtmlTables.row(page, "table-attainment", west.name())).containsExactly(west.name(), "4", "1", "25,00 %");
+        assertThat(HtmlTables.row(page, "table-attainment", east.name())).containsExactly(east.name(), "3", "—", "2", "66,67 %");
+        assertThat(HtmlTables.row(page, "table-attainment", west.name())).containsExactly(west.name(), "4", "—", "1", "25,00 %");
+        // The district gave the unit 6; the unit handed out 7 to its branches: 3 admitted is 50 % of its own 6.
         assertThat(HtmlTables.row(page, "table-attainment", "Tổng " + grassroots.name()))
-                .containsExactly("Tổng " + grassroots.name(), "7", "3", "42,86 %");
+                .containsExactly("Tổng " + grassroots.name(), "6", "7", "3", "50,00 %");
         // the chart is drawn from the table's raw figures
         assertThat(page).contains("data-value=\"66.67\"").contains("data-value=\"25.00\"");
+    }
+
+    @Test
+    void R15_admissions_and_the_source_pool_are_shown_as_shares_of_the_membership_at_the_start_of_the_year() {
+        String page = HttpTestClient.loggedIn(port, "quantri").get("/dashboard?unit=" + grassroots.id() + "&year=" + year).body();
+
+        assertThat(HtmlTables.row(page, "table-rates", east.name()))
+                .containsExactly(east.name(), "40", "2", "5,00 %", "0", "0,00 %");
+        assertThat(HtmlTables.row(page, "table-rates", west.name()))
+                .containsExactly(west.name(), "60", "1", "1,67 %", "1", "1,67 %");
+        assertThat(HtmlTables.row(page, "table-rates", "Tổng " + grassroots.name()))
+                .containsExactly("Tổng " + grassroots.name(), "100", "3", "3,00 %", "1", "1,00 %");
+        assertThat(HtmlTables.rows(page, "table-rates").get(0))
+                .contains("Tỷ lệ kết nạp (mục tiêu 3–4 %)", "Tỷ lệ nguồn (mục tiêu 6–8 %)");
     }
 
     @Test
     void R15_the_district_dashboard_sums_the_branches_below_each_grassroots_unit() {
         String page = HttpTestClient.loggedIn(port, "quantri").get("/dashboard?unit=" + DemoOrganisation.DISTRICT + "&year=" + year).body();
 
-        assertThat(HtmlTables.row(page, "table-attainment", grassroots.name())).containsExactly(grassroots.name(), "6", "3", "50,00 %");
+        assertThat(HtmlTables.row(page, "table-attainment", grassroots.name()))
+                .containsExactly(grassroots.name(), "6", "7", "3", "50,00 %");
     }
 
     @Test
@@ -109,11 +125,11 @@ class DashboardAttainmentTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Sheet sheet = book.getSheetAt(0);
             for (int i = 4; i <= sheet.getLastRowNum(); i++) {
-                exported.add(asShownOnThePage(sheet.getRow(i)));
+                exported.add(asShownOnThePage(sheet.getRow(i), 4));
             }
         }
         assertThat(exported).containsExactlyElementsOf(shown.subList(1, shown.size()));
-        assertThat(exported).contains(List.of(east.name(), "3", "2", "66,67 %"));
+        assertThat(exported).contains(List.of(east.name(), "3", "—", "2", "66,67 %"));
     }
 
     @Test
@@ -160,7 +176,7 @@ class DashboardAttainmentTest {
                 download("/dashboard/export/mentoring.xlsx?unit=" + grassroots.id() + "&year=" + year)))) {
             Sheet sheet = book.getSheetAt(0);
             for (int i = 4; i <= sheet.getLastRowNum(); i++) {
-                exported.add(asShownOnThePage(sheet.getRow(i)));
+                exported.add(asShownOnThePage(sheet.getRow(i), 3));
             }
         }
         assertThat(exported).containsExactlyElementsOf(shown.subList(1, shown.size()));
@@ -185,15 +201,15 @@ class DashboardAttainmentTest {
     }
 
     /** Formats a workbook row the way the page does, so the two can be compared cell by cell. */
-    private static List<String> asShownOnThePage(Row row) {
+    private static List<String> asShownOnThePage(Row row, int percentColumn) {
         List<String> cells = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i <= percentColumn; i++) {
             Cell cell = row.getCell(i);
             if (cell == null || cell.getCellType() == CellType.BLANK) {
                 cells.add("—");
             } else if (cell.getCellType() == CellType.STRING) {
                 cells.add(cell.getStringCellValue());
-            } else if (i == 3) {
+            } else if (i == percentColumn) {
                 cells.add(String.format(java.util.Locale.forLanguageTag("vi-VN"), "%.2f %%", cell.getNumericCellValue()));
             } else {
                 cells.add(String.valueOf((long) cell.getNumericCellValue()));

@@ -139,8 +139,8 @@ class AdmissionDecisionScenarioTest {
     }
 
     @Test
-    void R09_a_grassroots_committee_late_after_lunar_new_year_is_chased_by_the_district_standing_committee() {
-        // Received Monday 26/1/2026; 30 working days, skipping Tết Bính Ngọ (16-20/2), end on Monday 16/3.
+    void R09_the_grassroots_review_target_is_30_working_days_from_the_branch_resolution_across_tet_2026() {
+        // Branch resolution Monday 26/1/2026; 30 working days, skipping Tết Bính Ngọ (16-20/2), end on Monday 16/3.
         DecisionPath.today(LocalDate.of(2026, 1, 26));
         String caseId = path.newCase();
         ProcessInstance instance = path.startAdmissionDecision(caseId);
@@ -165,18 +165,39 @@ class AdmissionDecisionScenarioTest {
     }
 
     @Test
-    void R09_a_late_district_decision_across_30_april_is_escalated_and_its_chase_ends_with_the_decision() {
-        // Grassroots resolution received Friday 24/4/2026; 27/4 (Hùng Kings, compensatory), 30/4 and 1/5 are off,
-        // so the 30th working day is Wednesday 10/6.
+    void R09_the_admission_decision_is_due_60_working_days_after_the_branch_resolution_across_tet_2026() {
+        // Branch resolution Friday 9/1/2026. Saturday 10/1 is worked (the swap for Friday 2/1) and counts;
+        // Tết Bính Ngọ (16-20/2) does not: the 60th working day is Thursday 9/4/2026.
+        DecisionPath.today(LocalDate.of(2026, 1, 9));
+        String caseId = path.newCase();
+        ProcessInstance instance = path.startAdmissionDecision(caseId);
+        // The grassroots committee votes late, a month after the resolution: the window still counts from the branch.
+        DecisionPath.today(LocalDate.of(2026, 2, 27));
+        path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1", grassrootsVote(committee, 0, true, null));
+
+        DecisionPath.at(LocalDate.of(2026, 4, 9), LocalTime.of(23, 30));
+        assertThat(path.runDueTimers(instance)).isZero();
+        DecisionPath.at(LocalDate.of(2026, 4, 10), LocalTime.of(0, 30));
+        assertThat(path.runDueTimers(instance)).isEqualTo(1);
+        assertThat(instance).isWaitingAt("Task_AppraiseDossier", "Task_ChaseAdmissionDecision");
+        assertThat(cases.get(caseId).overdue()).isTrue();
+    }
+
+    @Test
+    void R09_the_admission_decision_is_due_60_working_days_after_the_branch_resolution_across_30_april() {
+        // Branch resolution Friday 24/4/2026; 27/4 (Hùng Kings, compensatory), 30/4, 1/5, 1/9 and 2/9 are off,
+        // so the 60th working day is Wednesday 22/7 (30 working days would have been 10/6).
         DecisionPath.today(LocalDate.of(2026, 4, 24));
         String caseId = path.newCase();
         ProcessInstance instance = path.startAdmissionDecision(caseId);
         path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1", grassrootsVote(committee, 0, true, null));
 
-        DecisionPath.at(LocalDate.of(2026, 6, 10), LocalTime.of(23, 30));
+        DecisionPath.at(LocalDate.of(2026, 6, 11), LocalTime.of(7, 0));
+        assertThat(path.runDueTimers(instance)).isZero();
+        DecisionPath.at(LocalDate.of(2026, 7, 22), LocalTime.of(23, 30));
         assertThat(path.runDueTimers(instance)).isZero();
 
-        DecisionPath.at(LocalDate.of(2026, 6, 11), LocalTime.of(7, 0));
+        DecisionPath.at(LocalDate.of(2026, 7, 23), LocalTime.of(7, 0));
         assertThat(path.runDueTimers(instance)).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_AppraiseDossier", "Task_ChaseAdmissionDecision");
         // The level above the district: the province's standing committee.

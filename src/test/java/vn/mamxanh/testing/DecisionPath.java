@@ -28,6 +28,8 @@ import vn.mamxanh.candidate.CaseStatus;
 import vn.mamxanh.candidate.EducationLevel;
 import vn.mamxanh.organisation.DemoOrganisation;
 import vn.mamxanh.probation.CeremonyRepository;
+import vn.mamxanh.resolution.BranchVotes;
+import vn.mamxanh.resolution.ResolutionVariables;
 import vn.mamxanh.testing.HttpTestClient.Response;
 
 /**
@@ -46,6 +48,7 @@ public final class DecisionPath {
     private final CaseRepository cases;
     private final CeremonyRepository ceremonies;
     private final HistoryService history;
+    private final BranchVotes branchVotes;
 
     public DecisionPath(ApplicationContext context) {
         this.runtime = context.getBean(RuntimeService.class);
@@ -55,6 +58,7 @@ public final class DecisionPath {
         this.cases = context.getBean(CaseRepository.class);
         this.ceremonies = context.getBean(CeremonyRepository.class);
         this.history = context.getBean(HistoryService.class);
+        this.branchVotes = context.getBean(BranchVotes.class);
     }
 
     /** Sets the engine's clock to a working hour of the given day in Vietnam. */
@@ -70,8 +74,17 @@ public final class DecisionPath {
         return ClockUtil.getCurrentTime().toInstant().atZone(VIETNAM).toLocalDate();
     }
 
-    /** A case of the east village branch whose branch resolution has just passed (end of stage 7). */
+    /**
+     * A case of the east village branch whose branch resolution passed today (end of stage 7): the
+     * meeting's date is where R09 counts the admission decision's deadline from.
+     */
     public String newCase() {
+        String id = newCaseWithoutResolution();
+        branchVotes.record(id, ResolutionVariables.BranchVoteOutcome.PASSED, today(), 6, 6, 6, "bithu.dong");
+        return id;
+    }
+
+    private String newCaseWithoutResolution() {
         String id = cases.nextId();
         cases.insert(new CandidateCase(id, "Nguyễn Thị Hạnh", LocalDate.of(1998, 4, 12), "Nữ",
                 "0" + (10_000_000_000L + Math.abs(id.hashCode())), "Kinh", "Không", EducationLevel.UPPER_SECONDARY,

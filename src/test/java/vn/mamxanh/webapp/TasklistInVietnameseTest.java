@@ -56,7 +56,7 @@ class TasklistInVietnameseTest {
 
         Browser secretary = browser().resize(Browser.Screen.DESKTOP).logIn("bithu.dong");
         openTasklistFromTheHomePage(secretary)
-                .waitForText("Bắt đầu quy trình")
+                .waitForText("Việc của đơn vị tôi")
                 .waitForText("Việc của tôi")
                 .waitForText("Việc của chi bộ tôi");
         assertThat(secretary.title()).isEqualTo("Mầm Xanh · Công việc");
@@ -85,7 +85,7 @@ class TasklistInVietnameseTest {
     @Test
     void logging_out_of_tasklist_ends_the_session_on_our_vietnamese_login_page() {
         Browser secretary = browser().resize(Browser.Screen.DESKTOP).logIn("bithu.dong");
-        openTasklistFromTheHomePage(secretary).waitForText("Bắt đầu quy trình");
+        openTasklistFromTheHomePage(secretary).waitForText("Việc của đơn vị tôi");
 
         secretary.click(By.xpath("//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]"))
                 .click(By.linkText("Đăng xuất"));

@@ -37,7 +37,10 @@ import vn.mamxanh.audit.AuditAction;
 import vn.mamxanh.audit.journal.Attribution;
 import vn.mamxanh.audit.journal.JournalDraft;
 import vn.mamxanh.audit.journal.JournalWriter;
+import vn.mamxanh.calendar.StageDeadlines;
+import vn.mamxanh.calendar.StageDeadlines.StageDeadline;
 import vn.mamxanh.candidate.CaseVariables;
+import vn.mamxanh.tasklist.TaskLabels;
 
 /**
  * Runs beside Camunda's own database history handler and copies the steps an inspection needs
@@ -57,6 +60,10 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricTaskInstanceEventEntity task) {
+            taskEvent(task).forEach(draft -> writer.getObject().append(draft));
+            return;
+        }
         draft(event).ifPresent(draft -> writer.getObject().append(draft));
     }
 
@@ -68,9 +75,6 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
     private Optional<JournalDraft> draft(HistoryEvent event) {
         if (event instanceof HistoricProcessInstanceEventEntity process) {
             return processEvent(process);
-        }
-        if (event instanceof HistoricTaskInstanceEventEntity task) {
-            return taskEvent(task);
         }
         if (event instanceof HistoricIdentityLinkLogEventEntity link) {
             return assignment(link);
@@ -93,7 +97,9 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
             return Optional.empty();
         }
         AuditAction action = switch (e.getActivityType() == null ? "" : e.getActivityType()) {
-            case ActivityTypes.BOUNDARY_TIMER, ActivityTypes.INTERMEDIATE_EVENT_TIMER -> AuditAction.TIMER_FIRED;
+            // every deadline of the path is the timer start of an event subprocess (ARCHITECTURE.md, stages 8-12)
+            case ActivityTypes.BOUNDARY_TIMER, ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.START_EVENT_TIMER ->
+                    AuditAction.TIMER_FIRED;
             case ActivityTypes.BOUNDARY_ESCALATION, ActivityTypes.INTERMEDIATE_EVENT_ESCALATION_THROW,
                  ActivityTypes.END_EVENT_ESCALATION -> AuditAction.ESCALATED;
             default -> null;
@@ -128,7 +134,7 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
         return Optional.empty();
     }
 
-    private Optional<JournalDraft> taskEvent(HistoricTaskInstanceEventEntity e) {
+    private List<JournalDraft> taskEvent(HistoricTaskInstanceEventEntity e) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("taskDefinitionKey", e.getTaskDefinitionKey());
         Set<String> groups = candidateGroups(e.getTaskId());
@@ -139,7 +145,7 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
             if (e.getAssignee() != null) {
                 details.put("assignee", e.getAssignee());
             }
-            return Optional.of(draft(e, AuditAction.TASK_CREATED, e.getName(), null, details, e.getDueDate(), Set.of()));
+            return List.of(draft(e, AuditAction.TASK_CREATED, e.getName(), null, details, e.getDueDate(), Set.of()));
         }
         // The engine reports a task ended by a boundary event or a cancelled process as "complete" too.
         boolean ended = is(e, HistoryEventTypes.TASK_INSTANCE_COMPLETE) || is(e, HistoryEventTypes.TASK_INSTANCE_DELETE);
@@ -148,16 +154,72 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
             Map<String, Object> data = new TreeMap<>();
             submitted.forEach(draft -> data.put(String.valueOf(draft.details().get("name")), draft.details().get("value")));
             details.put("data", data);
-            JournalDraft completion = draft(e, AuditAction.TASK_COMPLETED, e.getName(), null, details, e.getDueDate(), groups);
-            // the data was written in the role the person completed the task in
-            writer.getObject().revisePending(submitted::contains, draft -> draft.withActorRole(completion.actorRole()));
-            return Optional.of(completion);
+            Optional<StageDeadline> deadline = deadlineOf(e);
+            Date due = deadline.map(d -> Date.from(d.due())).orElse(null);
+            JournalDraft completion = draft(e, AuditAction.TASK_COMPLETED, e.getName(), null, details, due, groups);
+            // the data, and what the features recorded on completing it, was written in the role the person completed the task in
+            List<JournalDraft> recorded = recordedBy(completion);
+            writer.getObject().revisePending(draft -> submitted.contains(draft) || recorded.contains(draft),
+                    draft -> draft.withActorRole(completion.actorRole()));
+            if (deadline.isEmpty()) {
+                return List.of(completion);
+            }
+            // the vote or decision the step recorded was due by the step's deadline: "decisions taken late" finds it
+            writer.getObject().revisePending(draft -> isVoteOrDecision(draft) && recordedBy(completion).contains(draft),
+                    draft -> draft.withDeadline(deadline.get().due()));
+            if (!deadline.get().closesStage()) {
+                return List.of(completion);
+            }
+            boolean met = !completion.recordedAt().isAfter(deadline.get().due());
+            Map<String, Object> onDeadline = new LinkedHashMap<>();
+            onDeadline.put("taskDefinitionKey", e.getTaskDefinitionKey());
+            return List.of(completion, new JournalDraft(completion.recordedAt(), completion.caseId(), completion.unitId(),
+                    completion.actor(), completion.actorRole(),
+                    (met ? AuditAction.DEADLINE_MET : AuditAction.DEADLINE_MISSED).name(), e.getName(),
+                    met ? "ON_TIME" : "LATE", deadline.get().due(), onDeadline, completion.taskId(),
+                    completion.processInstanceId()));
         }
         if (ended) {
             details.put("reason", e.getDeleteReason());
-            return Optional.of(draft(e, AuditAction.TASK_CANCELLED, e.getName(), null, details, e.getDueDate(), groups));
+            return List.of(draft(e, AuditAction.TASK_CANCELLED, e.getName(), null, details, e.getDueDate(), groups));
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** The task's own due date, else the deadline of the stage it belongs to. */
+    private static Optional<StageDeadline> deadlineOf(HistoricTaskInstanceEventEntity e) {
+        if (e.getDueDate() != null) {
+            return Optional.of(new StageDeadline(e.getDueDate().toInstant(), true));
+        }
+        TaskEntity task = task(e.getTaskId());
+        if (task == null || task.getExecution() == null) {
+            return Optional.empty();
+        }
+        try {
+            return StageDeadlines.guarding(task.getExecution());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** What the features recorded about the case, as this person, while this task was being completed. */
+    private List<JournalDraft> recordedBy(JournalDraft completion) {
+        List<JournalDraft> recorded = new ArrayList<>();
+        for (JournalDraft draft : writer.getObject().pendingDrafts()) {
+            if (AuditAction.TASK_COMPLETED.name().equals(draft.action())) {
+                recorded.clear();
+            } else if (draft.processInstanceId() == null && draft.taskId() == null
+                    && Objects.equals(draft.caseId(), completion.caseId())
+                    && Objects.equals(draft.actor(), completion.actor())) {
+                recorded.add(draft);
+            }
+        }
+        return recorded;
+    }
+
+    private static boolean isVoteOrDecision(JournalDraft draft) {
+        return draft.deadline() == null && (AuditAction.VOTE_RECORDED.name().equals(draft.action())
+                || AuditAction.DECISION_TAKEN.name().equals(draft.action()));
     }
 
     private Optional<JournalDraft> assignment(HistoricIdentityLinkLogEventEntity e) {
@@ -186,6 +248,9 @@ public class JournalHistoryEventHandler implements HistoryEventHandler {
     private Optional<JournalDraft> variable(HistoricVariableUpdateEventEntity e) {
         if (!is(e, HistoryEventTypes.VARIABLE_INSTANCE_CREATE) && !is(e, HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)) {
             return Optional.empty();
+        }
+        if (TaskLabels.isLabel(e.getVariableName()) && e.getTaskId() != null) {
+            return Optional.empty(); // Tasklist's label of whose case a task is: the case row says it already
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", e.getVariableName());

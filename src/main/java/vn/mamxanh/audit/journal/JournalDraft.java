@@ -23,6 +23,11 @@ public record JournalDraft(
                 processInstanceId);
     }
 
+    public JournalDraft withDeadline(Instant newDeadline) {
+        return new JournalDraft(recordedAt, caseId, unitId, actor, actorRole, action, step, outcome, newDeadline, details,
+                taskId, processInstanceId);
+    }
+
     public JournalDraft withDetails(Map<String, ?> newDetails) {
         return new JournalDraft(recordedAt, caseId, unitId, actor, actorRole, action, step, outcome, deadline,
                 newDetails, taskId, processInstanceId);

@@ -63,7 +63,11 @@ public class JournalRepository {
             if (search.units().isEmpty()) {
                 return null;
             }
-            sql.append(" and unit_id in (").append(String.join(", ", Collections.nCopies(search.units().size(), "?"))).append(')');
+            sql.append(" and (unit_id in (").append(String.join(", ", Collections.nCopies(search.units().size(), "?"))).append(')');
+            if (search.nationwide()) {
+                sql.append(" or (unit_id is null and case_id is null)");
+            }
+            sql.append(')');
             params.addAll(search.units());
         }
         if (present(search.actor())) {

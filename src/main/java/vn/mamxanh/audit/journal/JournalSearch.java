@@ -8,6 +8,8 @@ import java.util.Collection;
  * entries' unit must be in (a unit and everything below it, already limited to the auditor's scope).
  *
  * @param afterDeadline only steps done after their deadline ("decisions taken late")
+ * @param nationwide    also entries that belong to no unit and no case (the holiday table), which
+ *                      every auditor may read; off when the auditor asked for one unit
  */
 public record JournalSearch(
         String actor,
@@ -17,5 +19,6 @@ public record JournalSearch(
         LocalDate to,
         String outcome,
         boolean afterDeadline,
-        String caseId) {
+        String caseId,
+        boolean nationwide) {
 }

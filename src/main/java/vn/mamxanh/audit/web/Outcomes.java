@@ -27,6 +27,16 @@ public final class Outcomes {
         WORDS.put("INTERNALLY_TERMINATED", "Dừng theo quy trình");
         WORDS.put("EXTERNALLY_TERMINATED", "Bị dừng (hủy)");
         WORDS.put("ACTIVE", "Đang chạy");
+        WORDS.put("ON_TIME", "Đúng hạn");
+        WORDS.put("LATE", "Làm sau hạn");
+        WORDS.put("OVERDUE", "Quá hạn, chưa làm");
+        WORDS.put("CLOSED", "Dừng xem xét");
+        WORDS.put("OFFICIAL", "Công nhận đảng viên chính thức");
+        WORDS.put("REMOVED", "Xóa tên");
+        WORDS.put("PROBATIONARY", "Đảng viên dự bị");
+        WORDS.put("DAY_OFF", "Ngày nghỉ");
+        WORDS.put("WORKING_DAY", "Ngày làm bù");
+        WORDS.put("DELETED", "Bỏ khỏi bảng ngày nghỉ");
     }
 
     private Outcomes() {

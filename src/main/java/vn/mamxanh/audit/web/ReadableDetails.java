@@ -56,12 +56,23 @@ public class ReadableDetails {
             Map.entry("accepted", "Được tiếp nhận vào nguồn"), Map.entry("grassrootsRecommends", "Đảng ủy cơ sở đề nghị"),
             Map.entry("provinceApprovalNeeded", "Cần Tỉnh ủy chấp thuận (R01)"), Map.entry("probationStartedOn", "Ngày bắt đầu dự bị"),
             Map.entry("reportPeriod", "Kỳ báo cáo"), Map.entry("certificateIssued", "Đã cấp giấy chứng nhận"),
-            Map.entry("overdue", "Quá hạn"));
+            Map.entry("overdue", "Quá hạn"),
+            // what the path journals by itself (audit.PathJournal, AdministrationJournal)
+            Map.entry("branch", "Chi bộ"), Map.entry("introducedByUnit", "Đoàn thể giới thiệu"),
+            Map.entry("introducedBy", "Người giới thiệu"), Map.entry("endedBy", "Người kết thúc hồ sơ"),
+            Map.entry("body", "Cơ quan biểu quyết"), Map.entry("entitled", "Số người có quyền biểu quyết"),
+            Map.entry("present", "Số có mặt"), Map.entry("against", "Số không tán thành"),
+            Map.entry("kind", "Loại quyết định"), Map.entry("number", "Số quyết định"), Map.entry("date", "Ngày quyết định"),
+            Map.entry("step", "Bước quá hạn"), Map.entry("person", "Người"), Map.entry("group", "Chức trách"),
+            Map.entry("from", "Trước"), Map.entry("to", "Sau"), Map.entry("since", "Tính từ ngày"), Map.entry("day", "Ngày"),
+            Map.entry("value", "Giá trị mới"));
     private static final Map<String, String> PROCESSES = Map.of(
             "candidate-admission", "Phát triển đảng viên (giai đoạn 1–7)", "mentoring", "Giúp đỡ quần chúng hằng tháng",
             "admission-decision", "Xét và quyết định kết nạp (giai đoạn 8–10)", "probation", "Dự bị và công nhận chính thức (giai đoạn 11–12)");
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("assignee", "mentor", "mentorId", "previousMentor");
-    private static final java.util.Set<String> UNITS = java.util.Set.of("branchId", "unit", "fromParent", "toParent", "fromBranch", "toBranch");
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("assignee", "mentor", "mentorId", "previousMentor",
+            "introducedBy", "endedBy", "person");
+    private static final java.util.Set<String> UNITS = java.util.Set.of("branchId", "unit", "fromParent", "toParent", "fromBranch",
+            "toBranch", "branch", "introducedByUnit");
 
     private final Map<String, String> labels = new HashMap<>(FIXED);
     private final Map<String, Map<String, String>> options = new HashMap<>();

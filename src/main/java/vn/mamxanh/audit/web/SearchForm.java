@@ -66,7 +66,7 @@ public record SearchForm(String actor, String unit, String action, String from, 
         }
         return new JournalSearch(actor, scopeUnits, present(action) ? action.trim() : null, fromDate, toDate,
                 Outcomes.code(outcome).orElse(null),
-                Boolean.TRUE.equals(afterDeadline), caseId);
+                Boolean.TRUE.equals(afterDeadline), caseId, !present(unit));
     }
 
     /** Dates as the users write them (31/12/2025) or as browsers send them (2025-12-31). */

@@ -12,12 +12,14 @@ import vn.mamxanh.organisation.IdentitySync;
 import vn.mamxanh.organisation.MassOrganisationType;
 import vn.mamxanh.organisation.MemberMoved;
 import vn.mamxanh.organisation.Membership;
+import vn.mamxanh.organisation.MembershipChanged;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.PasswordProblems;
 import vn.mamxanh.organisation.Person;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.RoleAssignment;
 import vn.mamxanh.organisation.RoleGranted;
+import vn.mamxanh.organisation.RoleRevoked;
 import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.organisation.UnitCreated;
 import vn.mamxanh.organisation.UnitKind;
@@ -178,6 +180,7 @@ public class OrganisationAdministration {
         }
         changes.delete(assignment);
         identity.revokeRole(assignment);
+        events.publishEvent(new RoleRevoked(assignment));
     }
 
     /**
@@ -195,6 +198,7 @@ public class OrganisationAdministration {
                 if (held.unitId().equals(person.branchId())) {
                     changes.delete(held);
                     identity.revokeRole(held);
+                    events.publishEvent(new RoleRevoked(held));
                 }
             }
         }
@@ -204,7 +208,7 @@ public class OrganisationAdministration {
     }
 
     public Person changeMembership(String personId, Membership membership, LocalDate since) {
-        person(personId);
+        Person before = person(personId);
         if (membership == null) {
             throw new InvalidInputException("membership", "Cần chọn tình trạng đảng viên (chính thức, dự bị hoặc chưa là đảng viên).");
         }
@@ -212,6 +216,7 @@ public class OrganisationAdministration {
             throw new InvalidInputException("memberSince", "Cần nhập ngày vào Đảng hoặc ngày được công nhận chính thức.");
         }
         changes.changeMembership(personId, membership, since);
+        events.publishEvent(new MembershipChanged(personId, before.branchId(), before.membership(), membership, since));
         return person(personId);
     }
 

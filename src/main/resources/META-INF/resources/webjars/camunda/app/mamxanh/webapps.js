@@ -63,4 +63,101 @@ document.addEventListener('click', function (event) {
   logOut();
 }, true);
 
+// Tasklist offers "Tạo công việc" (a free task) and "Bắt đầu quy trình" to everyone; most people may use
+// neither and would meet a refusal. Both stay hidden (webapps.css) until the engine says this person may:
+// CREATE on tasks for the first, a process definition they may start for the second.
+const engineApi = base.getAttribute('app-root') + '/api/engine/engine/default';
+async function allowed(path, answer) {
+  try {
+    const response = await fetch(engineApi + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    return response.ok && answer(await response.json());
+  } catch (e) {
+    return false;
+  }
+}
+if (appName === 'tasklist') {
+  allowed('/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=4&resourceId=*',
+    body => body.authorized === true).then(yes => document.body.classList.toggle('mamxanh-may-create-task', yes));
+  allowed('/process-definition/count?latestVersion=true&active=true&startableInTasklist=true&startablePermissionCheck=true',
+    body => body.count > 0).then(yes => document.body.classList.toggle('mamxanh-may-start-process', yes));
+}
+
+// Camunda Forms (form-js) writes a few words in English whatever the language, and dates as mm/dd/yyyy.
+// Our people read "Chọn" and write dates day first: the pickers are switched to dd/mm/yyyy as they appear.
+const FORM_MESSAGES = [
+  [/^Field is required\.?$/, () => 'Vui lòng điền trường này.'],
+  [/^Field must have minimum length of (\d+)\.?$/, n => 'Cần ít nhất ' + n + ' ký tự.'],
+  [/^Field must have maximum length of (\d+)\.?$/, n => 'Tối đa ' + n + ' ký tự.'],
+  [/^Field must have minimum value of (.+?)\.?$/, n => 'Giá trị nhỏ nhất là ' + n + '.'],
+  [/^Field must have maximum value of (.+?)\.?$/, n => 'Giá trị lớn nhất là ' + n + '.'],
+  [/^Field must match pattern (.+?)\.?$/, () => 'Giá trị chưa đúng định dạng.'],
+  [/^Field must be a valid email\.?$/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
+  [/^Field must be a valid international phone number\.?$/, () => 'Số điện thoại không hợp lệ.'],
+  [/^Date format is invalid.*$/, () => 'Ngày không hợp lệ; ghi theo dạng dd/mm/yyyy.']
+];
+function formMessage(text) {
+  const trimmed = text.trim();
+  for (const [pattern, say] of FORM_MESSAGES) {
+    const match = pattern.exec(trimmed);
+    if (match) {
+      return say(match[1]);
+    }
+  }
+  return text;
+}
+
+function vietnameseForms(root) {
+  root.querySelectorAll('.fjs-form input[placeholder="Select"], .fjs-form input[placeholder="Search"]').forEach(input => {
+    input.placeholder = input.placeholder === 'Select' ? 'Chọn' : 'Tìm';
+  });
+  // Only the text node's value changes: the node stays the one form-js renders into, so choosing an option
+  // still replaces the word, and nothing is added beside it.
+  root.querySelectorAll('.fjs-form .fjs-select-display, .fjs-form option').forEach(element => {
+    element.childNodes.forEach(node => {
+      if (node.nodeType === Node.TEXT_NODE && node.nodeValue.trim() === 'Select') {
+        node.nodeValue = node.nodeValue.replace('Select', 'Chọn');
+      }
+    });
+  });
+  // form-js's own validation messages, in English whatever the language.
+  root.querySelectorAll('.fjs-form .fjs-form-field-error, .fjs-form .fjs-form-field-error li, .fjs-form .fjs-form-field-error span')
+    .forEach(element => {
+      element.childNodes.forEach(node => {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const vietnamese = formMessage(node.nodeValue);
+          if (vietnamese !== node.nodeValue) {
+            node.nodeValue = vietnamese;
+          }
+        }
+      });
+    });
+  root.querySelectorAll('.tasks-list .priority').forEach(priority => {
+    priority.style.display = 'none';
+  });
+  root.querySelectorAll('.fjs-form input.flatpickr-input, .fjs-form input[placeholder="mm/dd/yyyy"]').forEach(input => {
+    const picker = input._flatpickr;
+    if (picker && picker.config.dateFormat !== 'd/m/Y') {
+      const selected = picker.selectedDates.slice();
+      picker.set('dateFormat', 'd/m/Y');
+      picker.set('locale', {firstDayOfWeek: 1});
+      if (selected.length) {
+        picker.setDate(selected, false);
+      }
+    }
+    if (input.placeholder === 'mm/dd/yyyy') {
+      input.placeholder = 'dd/mm/yyyy';
+    }
+  });
+}
+let pending = false;
+new MutationObserver(() => {
+  if (!pending) {
+    pending = true;
+    window.requestAnimationFrame(() => {
+      pending = false;
+      vietnameseForms(document);
+    });
+  }
+}).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+
 export default [];
