@@ -4,40 +4,49 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.candidate.CaseRepository;
-import vn.mamxanh.candidate.CaseRouting;
 import vn.mamxanh.candidate.CaseVariables;
 import vn.mamxanh.organisation.OrganisationDirectory;
-import vn.mamxanh.organisation.OrganisationRepository;
-import vn.mamxanh.organisation.Role;
-import vn.mamxanh.organisation.UnitKind;
+import vn.mamxanh.organisation.Unit;
+import vn.mamxanh.organisation.UnitFunction;
 
 /**
- * Who is chased when a district committee misses its deadline (R09): the level above it, the
- * province's standing committee. Where the tree has no province above the district, or nobody holds
- * that role yet, the district's organisation board, which keeps the admission files for the standing
- * committee and answers for their deadlines.
+ * Who is chased when a step misses its deadline (R09, R13): the nearest unit holding
+ * {@link UnitFunction#OVERSIGHT} strictly above the level of the body that is late, so a late body is
+ * never chased by a body of its own level. A tree whose top decides must have a unit above it that
+ * oversees (the demo has the Central Organisation Commission); otherwise the escalation fails loudly.
  */
 @Component("escalationRouting")
 public class EscalationRouting {
 
     private final CaseRepository cases;
-    private final CaseRouting caseRouting;
     private final OrganisationDirectory directory;
-    private final OrganisationRepository units;
 
-    EscalationRouting(CaseRepository cases, CaseRouting caseRouting, OrganisationDirectory directory,
-                      OrganisationRepository units) {
+    EscalationRouting(CaseRepository cases, OrganisationDirectory directory) {
         this.cases = cases;
-        this.caseRouting = caseRouting;
         this.directory = directory;
-        this.units = units;
     }
 
-    public String aboveDistrict(VariableScope scope) {
-        String branch = cases.get(CaseVariables.caseId(scope)).branchId();
-        return directory.ancestorOfKind(branch, UnitKind.PROVINCE)
-                .filter(province -> !units.findRoleHolders(province.id(), Role.PROVINCE_COMMITTEE).isEmpty())
-                .map(province -> Role.PROVINCE_COMMITTEE.groupIdIn(province.id()))
-                .orElseGet(() -> caseRouting.organisationBoard(scope));
+    /** Task_ChaseRecognitionVote: the branch is late with its recognition vote (R13). */
+    public String aboveBranch(VariableScope scope) {
+        return above(branchOf(scope));
+    }
+
+    /** Task_ChaseGrassrootsReview: the grassroots committee is late with its review (R09). */
+    public String aboveGrassrootsCommittee(VariableScope scope) {
+        return above(directory.grassrootsOf(branchOf(scope)).id());
+    }
+
+    /** Task_ChaseAdmissionDecision, Task_ChaseRecognitionDecision: the competent committee is late deciding (R09). */
+    public String aboveDeciders(VariableScope scope) {
+        return above(directory.competentCommittee(branchOf(scope)).decides().id());
+    }
+
+    private String above(String lateUnitId) {
+        Unit overseer = directory.requireHolderAbove(lateUnitId, UnitFunction.OVERSIGHT);
+        return OrganisationDirectory.actingGroup(overseer);
+    }
+
+    private String branchOf(VariableScope scope) {
+        return cases.get(CaseVariables.caseId(scope)).branchId();
     }
 }

@@ -3,14 +3,17 @@ package vn.mamxanh.candidate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import vn.mamxanh.organisation.CompetentCommittee;
 import vn.mamxanh.organisation.OrganisationDirectory;
 import vn.mamxanh.organisation.Role;
-import vn.mamxanh.organisation.UnitKind;
+import vn.mamxanh.organisation.UnitFunction;
 
 /**
  * Who owns a step of a case, as Camunda candidate groups. Used from the models as
- * {@code camunda:candidateGroups="${caseRouting.secretaries(execution)}"}; the answer is worked
- * out from the case's current branch when the task is created, so routing follows the org chart.
+ * {@code camunda:candidateGroups="${caseRouting.secretaries(execution)}"}; the answer is worked out
+ * from the case's current branch when the task is created, by walking up the tree to the nearest
+ * unit that holds the step's function ({@link OrganisationDirectory}), so routing follows the org
+ * chart whatever its depth, and follows it again when units move ({@code CaseRerouting}).
  */
 @Component("caseRouting")
 public class CaseRouting {
@@ -33,42 +36,38 @@ public class CaseRouting {
         return Role.BRANCH_COMMITTEE.groupIdIn(branchOf(scope));
     }
 
-    /** đảng ủy cơ sở */
+    /** đảng ủy cơ sở of the branch: reviews and votes on the branch's proposals (R08) */
     public String grassrootsCommittee(VariableScope scope) {
         return Role.GRASSROOTS_COMMITTEE.groupIdIn(directory.grassrootsOf(branchOf(scope)).id());
     }
 
-    /** trung tâm chính trị of the district */
-    public String politicalCentre(VariableScope scope) {
-        return Role.POLITICAL_CENTRE_STAFF.groupIdIn(directory.districtBody(branchOf(scope), UnitKind.POLITICAL_CENTRE).id());
+    /** The nearest unit running classes (a political centre or school): awareness class, new-member course. */
+    public String classes(VariableScope scope) {
+        return OrganisationDirectory.actingGroup(directory.requireHolder(branchOf(scope), UnitFunction.CLASSES));
     }
 
-    /** ban tổ chức of the district */
-    public String organisationBoard(VariableScope scope) {
-        return Role.ORGANISATION_BOARD_MEMBER.groupIdIn(directory.districtBody(branchOf(scope), UnitKind.ORGANISATION_BOARD).id());
+    /** Who appraises for the competent committee: its organisation (party-building) board, or the committee itself. */
+    public String appraisers(VariableScope scope) {
+        return competentCommittee(scope).appraisingGroup();
     }
 
-    /** ban thường vụ of the district */
-    public String standingCommittee(VariableScope scope) {
-        return Role.STANDING_COMMITTEE_MEMBER.groupIdIn(directory.districtBody(branchOf(scope), UnitKind.STANDING_COMMITTEE).id());
+    /** The competent committee's deciding body: an authorised grassroots committee, else the standing committee above. */
+    public String deciders(VariableScope scope) {
+        return competentCommittee(scope).decidingGroup();
     }
 
-    /** ban thường vụ tỉnh ủy, for the approval of candidates over 60 (R01) */
-    public String provinceCommittee(VariableScope scope) {
-        String province = directory.ancestorOfKind(branchOf(scope), UnitKind.PROVINCE)
-                .orElseThrow(() -> new IllegalStateException("Branch has no province above it")).id();
-        return Role.PROVINCE_COMMITTEE.groupIdIn(province);
+    /** The nearest unit approving candidates over 60 (R01): the province's standing members. */
+    public String olderCandidateApprovers(VariableScope scope) {
+        return OrganisationDirectory.actingGroup(
+                directory.requireHolder(branchOf(scope), UnitFunction.OLDER_CANDIDATE_APPROVAL));
     }
 
-    /** Group that owns a role for a case, for re-routing open tasks after a move. */
-    public String groupFor(String caseId, Role role) {
-        String branch = cases.get(caseId).branchId();
-        return switch (role.unitKind()) {
-            case BRANCH -> role.groupIdIn(branch);
-            case GRASSROOTS -> role.groupIdIn(directory.grassrootsOf(branch).id());
-            case PROVINCE -> role.groupIdIn(directory.ancestorOfKind(branch, UnitKind.PROVINCE).orElseThrow().id());
-            default -> role.groupIdIn(directory.districtBody(branch, role.unitKind()).id());
-        };
+    public CompetentCommittee competentCommittee(VariableScope scope) {
+        return directory.competentCommittee(branchOf(scope));
+    }
+
+    public CompetentCommittee competentCommitteeOf(String caseId) {
+        return directory.competentCommittee(cases.get(caseId).branchId());
     }
 
     private String branchOf(VariableScope scope) {

@@ -15,6 +15,7 @@ import vn.mamxanh.candidate.CandidateCase;
 import vn.mamxanh.mentoring.MentorAssignments;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Person;
+import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.probation.CeremonyRepository;
 import vn.mamxanh.probation.ProbationItem;
 import vn.mamxanh.probation.ProbationPeriod;
@@ -22,6 +23,7 @@ import vn.mamxanh.probation.ProbationRecordRepository;
 import vn.mamxanh.probation.ProbationRules;
 import vn.mamxanh.resolution.AppraisalRepository;
 import vn.mamxanh.resolution.BranchVotes;
+import vn.mamxanh.resolution.Decision;
 import vn.mamxanh.resolution.DecisionRepository;
 import vn.mamxanh.resolution.Purpose;
 import vn.mamxanh.resolution.VoteRepository;
@@ -187,6 +189,13 @@ public class CaseFiles {
         votes.latest(c.id(), Purpose.RECOGNITION).ifPresent(v -> views.add(new CaseFile.VoteView(
                 "Chi bộ (đề nghị công nhận chính thức)", v.meetingDate(), v.entitled(), null, v.inFavour(), v.against(),
                 v.passed() ? "Đề nghị công nhận" : "Không đề nghị", v.passed())));
+        // An authorised grassroots committee decides as a whole: its decisions come with the committee's vote.
+        votes.latest(c.id(), Purpose.ADMISSION_DECISION).ifPresent(v -> views.add(new CaseFile.VoteView(
+                unitName(v.unitId()) + " (quyết định kết nạp)", v.meetingDate(), v.entitled(), null, v.inFavour(), v.against(),
+                v.passed() ? "Kết nạp" : "Không kết nạp", v.passed())));
+        votes.latest(c.id(), Purpose.RECOGNITION_DECISION).ifPresent(v -> views.add(new CaseFile.VoteView(
+                unitName(v.unitId()) + " (quyết định công nhận)", v.meetingDate(), v.entitled(), null, v.inFavour(), v.against(),
+                v.passed() ? "Công nhận chính thức" : "Xóa tên", v.passed())));
         return views;
     }
 
@@ -201,11 +210,21 @@ public class CaseFiles {
     private List<CaseFile.DecisionView> decisions(String caseId) {
         List<CaseFile.DecisionView> views = new ArrayList<>();
         decisions.latest(caseId, Purpose.ADMISSION).ifPresent(d -> views.add(new CaseFile.DecisionView(
-                d.approved() ? "Quyết định kết nạp" : "Không kết nạp", d.approved(), d.decisionNumber(), d.decisionDate(), d.signer())));
+                (d.approved() ? "Quyết định kết nạp" : "Không kết nạp") + takenBy(d), d.approved(), d.decisionNumber(),
+                d.decisionDate(), d.signer())));
         decisions.latest(caseId, Purpose.RECOGNITION).ifPresent(d -> views.add(new CaseFile.DecisionView(
-                d.approved() ? "Quyết định công nhận đảng viên chính thức" : "Không công nhận (xóa tên)", d.approved(),
-                d.decisionNumber(), d.decisionDate(), d.signer())));
+                (d.approved() ? "Quyết định công nhận đảng viên chính thức" : "Không công nhận (xóa tên)") + takenBy(d),
+                d.approved(), d.decisionNumber(), d.decisionDate(), d.signer())));
         return views;
+    }
+
+    /** Which body decided, so a reader sees the competent committee at work. */
+    private String takenBy(Decision decision) {
+        return decision.unitId() == null ? "" : " — " + unitName(decision.unitId());
+    }
+
+    private String unitName(String unitId) {
+        return organisation.findUnit(unitId).map(Unit::name).orElse(unitId);
     }
 
     private String nameOf(String personId) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.mamxanh.candidate.CaseStage;
 import vn.mamxanh.candidate.CaseStatus;
+import vn.mamxanh.security.scope.CaseScope;
 
 /** The case list: the cases in a person's scope that match a filter, one page at a time. */
 @Repository

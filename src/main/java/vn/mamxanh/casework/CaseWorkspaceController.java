@@ -30,12 +30,14 @@ import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.security.dossier.DossierAccessLog;
 import vn.mamxanh.web.RuleViolationException;
+import vn.mamxanh.security.scope.AccessScopes;
+import vn.mamxanh.security.scope.CaseScope;
 
 /** The case list and the case page (one per candidate), within the viewer's scope. */
 @Controller
 public class CaseWorkspaceController {
 
-    private final CaseScopes scopes;
+    private final AccessScopes scopes;
     private final CaseSearch search;
     private final CaseRepository cases;
     private final CaseProcesses processes;
@@ -48,7 +50,7 @@ public class CaseWorkspaceController {
     private final DeadlineExtensionStep extensionStep;
     private final StepForms stepForms;
 
-    public CaseWorkspaceController(CaseScopes scopes, CaseSearch search, CaseRepository cases, CaseProcesses processes,
+    public CaseWorkspaceController(AccessScopes scopes, CaseSearch search, CaseRepository cases, CaseProcesses processes,
                                    OrganisationRepository organisation, TaskService tasks, TaskForms forms,
                                    CaseFiles files, DossierAccessLog accessLog, Intake intake,
                                    DeadlineExtensionStep extensionStep, StepForms stepForms) {

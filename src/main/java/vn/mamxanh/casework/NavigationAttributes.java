@@ -8,15 +8,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Person;
+import vn.mamxanh.security.scope.AccessScopes;
+import vn.mamxanh.security.scope.CaseScope;
 
 /** What the shared top bar needs on every page: who is logged in and which menus apply to them. */
 @ControllerAdvice(basePackages = {"vn.mamxanh.casework", "vn.mamxanh.quota", "vn.mamxanh.caseimport"})
 class NavigationAttributes {
 
-    private final CaseScopes scopes;
+    private final AccessScopes scopes;
     private final OrganisationRepository organisation;
 
-    NavigationAttributes(CaseScopes scopes, OrganisationRepository organisation) {
+    NavigationAttributes(AccessScopes scopes, OrganisationRepository organisation) {
         this.scopes = scopes;
         this.organisation = organisation;
     }

@@ -8,13 +8,15 @@ import java.util.List;
 import vn.mamxanh.organisation.DemoOrganisation;
 
 /**
- * The people of the demo district's case files, one or two at every stage of the path. Citizen ids
+ * The people of the demo province's case files, one or two at every stage of the path. Citizen ids
  * follow the real pattern: province 087 (Đồng Tháp), then century and gender, then year of birth.
  */
 public final class DemoCandidates {
 
     private static final String EAST = DemoOrganisation.BRANCH_EAST;
     private static final String WEST = DemoOrganisation.BRANCH_WEST;
+    private static final String MY_PHU = DemoOrganisation.WARD_BRANCH_EAST;
+    private static final String MY_THUAN = DemoOrganisation.WARD_BRANCH_WEST;
 
     public static final List<DemoCandidate> ALL = List.of(
             new DemoCandidate("Trần Minh Khoa", LocalDate.of(2001, 8, 17), "NAM", "087201004512", "TERTIARY",
@@ -56,7 +58,18 @@ public final class DemoCandidates {
             new DemoCandidate("Tạ Thị Hồng Vân", LocalDate.of(1993, 4, 11), "NU", "087193005508", "TERTIARY",
                     "Giáo viên Trường Mầm non An Hòa", "Ấp Tây Hòa, thôn Tây, xã An Hòa", WEST, false, 590, 3, PROBATION_ENDED),
             new DemoCandidate("Dương Văn Toàn", LocalDate.of(1986, 12, 24), "NAM", "087086008836", "LOWER_SECONDARY",
-                    "Chủ cơ sở sửa chữa máy nông nghiệp", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 640, 3, REMOVED));
+                    "Chủ cơ sở sửa chữa máy nông nghiệp", "Ấp Tây Bình, thôn Tây, xã An Hòa", WEST, false, 640, 3, REMOVED),
+            // Phường Mỹ Trà, whose committee is authorised to admit: it appraises and decides itself.
+            new DemoCandidate("Trịnh Gia Huy", LocalDate.of(2000, 3, 8), "NAM", "087200006142", "TERTIARY",
+                    "Kỹ thuật viên Điện lực Mỹ Trà", "Khóm Mỹ Phú, phường Mỹ Trà", MY_PHU, true, 45, 1, MENTORING),
+            new DemoCandidate("Lê Thị Ngọc Trâm", LocalDate.of(1996, 10, 21), "NU", "087196008253", "TERTIARY",
+                    "Giáo viên Trường Tiểu học Mỹ Trà", "Khóm Mỹ Phú, phường Mỹ Trà", MY_PHU, false, 200, 3, GRASSROOTS_VOTED),
+            new DemoCandidate("Phùng Văn Khánh", LocalDate.of(1991, 7, 16), "NAM", "087091007364", "TERTIARY",
+                    "Cán bộ Ủy ban nhân dân phường Mỹ Trà", "Khóm Mỹ Thuận, phường Mỹ Trà", MY_THUAN, false, 205, 3, APPRAISED),
+            new DemoCandidate("Nguyễn Hoàng Long", LocalDate.of(1989, 1, 27), "NAM", "087089005475", "UPPER_SECONDARY",
+                    "Tổ trưởng tổ dân phố khóm Mỹ Thuận", "Khóm Mỹ Thuận, phường Mỹ Trà", MY_THUAN, false, 280, 3, DECISION_OVERDUE),
+            new DemoCandidate("Võ Thị Thanh Thảo", LocalDate.of(1992, 5, 3), "NU", "087192004586", "TERTIARY",
+                    "Dược sĩ Trạm Y tế phường Mỹ Trà", "Khóm Mỹ Phú, phường Mỹ Trà", MY_PHU, false, 650, 3, RECOGNISED));
 
     private DemoCandidates() {
     }

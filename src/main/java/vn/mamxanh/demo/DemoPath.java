@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,10 +31,14 @@ import vn.mamxanh.candidate.Intake;
 import vn.mamxanh.candidate.IntakeVariables;
 import vn.mamxanh.candidate.WithdrawalRequest;
 import vn.mamxanh.mentoring.MentoringVariables;
-import vn.mamxanh.organisation.DemoOrganisation;
+import vn.mamxanh.organisation.CompetentCommittee;
+import vn.mamxanh.organisation.MassOrganisationType;
 import vn.mamxanh.organisation.OrganisationDirectory;
 import vn.mamxanh.organisation.OrganisationRepository;
+import vn.mamxanh.organisation.Person;
 import vn.mamxanh.organisation.Role;
+import vn.mamxanh.organisation.RoleAssignment;
+import vn.mamxanh.organisation.UnitFunction;
 import vn.mamxanh.resolution.ResolutionVariables;
 import vn.mamxanh.training.TrainingVariables;
 import vn.mamxanh.verification.VerificationVariables;
@@ -46,11 +52,6 @@ import vn.mamxanh.verification.VerificationVariables;
 @Component
 class DemoPath {
 
-    private static final String INTRODUCER = "doan.anhoa";
-    private static final String POLITICAL_CENTRE = "ttct.canbo";
-    private static final String GRASSROOTS_COMMITTEE = "danguy.anhoa1";
-    private static final String ORGANISATION_BOARD = "btc.chuyenvien";
-    private static final String STANDING_COMMITTEE = "btv.uyvien";
     private static final List<String> PROGRESS = List.of(
             "Quần chúng tích cực tham gia sinh hoạt thôn, gương mẫu trong công việc, được bà con tín nhiệm.",
             "Đã đọc và trao đổi về Điều lệ Đảng; nhận thức về Đảng tiến bộ rõ, tác phong khiêm tốn, cầu thị.",
@@ -95,6 +96,7 @@ class DemoPath {
         private final String secretary;
         private final String mentor;
         private final String committee;
+        private final String introducer;
         private LocalDateTime clock;
 
         Walk(DemoCandidate candidate, LocalDateTime now) {
@@ -103,6 +105,7 @@ class DemoPath {
             this.secretary = "bithu." + candidate.branchSuffix();
             this.mentor = "dangvien." + candidate.branchSuffix() + "1";
             this.committee = "chiuy." + candidate.branchSuffix();
+            this.introducer = youthUnionRepresentative(candidate.branchId());
             this.clock = now.minusDays(candidate.daysAgo()).withHour(9).withMinute(0);
         }
 
@@ -122,7 +125,7 @@ class DemoPath {
             fields.put("youthUnionMember", candidate.youthUnionMember());
             String definition = repository.createProcessDefinitionQuery().processDefinitionKey(AdmissionProcess.KEY)
                     .latestVersion().singleResult().getId();
-            return as(INTRODUCER, () -> forms.submitStartForm(definition, fields).getBusinessKey());
+            return as(introducer, () -> forms.submitStartForm(definition, fields).getBusinessKey());
         }
 
         void advance(String caseId) {
@@ -170,7 +173,7 @@ class DemoPath {
                 return;
             }
             later(26);
-            complete(caseId, "Task_RecordClassResult", POLITICAL_CENTRE, Map.of(
+            complete(caseId, "Task_RecordClassResult", ownerOf(caseId, "Task_RecordClassResult"), Map.of(
                     TrainingVariables.ATTENDED, "true",
                     TrainingVariables.CERTIFICATE_NUMBER, "GCN-" + clock.getYear() + "/" + candidate.idNumber().substring(8),
                     TrainingVariables.CERTIFICATE_ISSUED_ON, today().minusDays(1).toString()));
@@ -203,18 +206,22 @@ class DemoPath {
             }
         }
 
-        /** Stages 8-10: the grassroots committee, the organisation board and the standing committee, then the ceremony. */
+        /**
+         * Stages 8-10: the grassroots committee's vote, then the competent committee's appraisal and decision
+         * (the province's bodies for An Hòa, the authorised ward committee itself for Mỹ Trà), then the ceremony.
+         */
         private void decide(String caseId, Milestone goal) {
             later(10);
-            int committee = organisation.findRoleHolders(DemoOrganisation.GRASSROOTS, Role.GRASSROOTS_COMMITTEE).size();
-            complete(caseId, "Task_RecordGrassrootsVote", GRASSROOTS_COMMITTEE, Map.of(
+            String grassroots = directory.grassrootsOf(candidate.branchId()).id();
+            int committee = organisation.findRoleHolders(grassroots, Role.GRASSROOTS_COMMITTEE).size();
+            complete(caseId, "Task_RecordGrassrootsVote", ownerOf(caseId, "Task_RecordGrassrootsVote"), Map.of(
                     "resolutionNumber", (40 + candidate.daysAgo() % 50) + "-NQ/ĐU", "meetingDate", today().toString(),
                     "inFavour", committee, "against", 0, "recommends", true));
             if (goal == GRASSROOTS_VOTED) {
                 return;
             }
             later(7);
-            complete(caseId, "Task_AppraiseDossier", ORGANISATION_BOARD, Map.of("appraisedOn", today().toString(),
+            complete(caseId, "Task_AppraiseDossier", ownerOf(caseId, "Task_AppraiseDossier"), Map.of("appraisedOn", today().toString(),
                     "eligible", "true", "opinion", "Hồ sơ đầy đủ, đúng quy trình, đủ điều kiện kết nạp."));
             if (goal == APPRAISED) {
                 return;
@@ -226,25 +233,30 @@ class DemoPath {
                 return;
             }
             later(10);
-            complete(caseId, "Task_DecideAdmission", STANDING_COMMITTEE, Map.of("admit", true,
-                    "decisionDate", today().toString(), "decisionNumber", (200 + candidate.daysAgo() % 90) + "-QĐ/HU",
-                    "signer", "Hà Văn Vinh"));
+            String decider = ownerOf(caseId, "Task_DecideAdmission");
+            Map<String, Object> admission = new LinkedHashMap<>(Map.of("admit", true,
+                    "decisionDate", today().toString(), "decisionNumber", (200 + candidate.daysAgo() % 90) + decisionSuffix(),
+                    "signer", fullName(decider)));
+            admission.putAll(wholeCommitteeVote(true));
+            complete(caseId, "Task_DecideAdmission", decider, admission);
             if (goal == ADMITTED) {
                 return;
             }
             later(14);
             LocalDate ceremony = today();
             complete(caseId, "Task_HoldCeremony", secretary, Map.of("ceremonyDate", ceremony.toString(),
-                    "place", "Hội trường " + (candidate.branchSuffix().equals("dong") ? "thôn Đông" : "thôn Tây")));
+                    "place", "Hội trường " + organisation.findUnit(candidate.branchId()).orElseThrow().name()
+                            .replace("Chi bộ ", "")));
             probation(caseId, goal, ceremony);
         }
 
         /** Stages 11-12: the probation file, the end of probation, the branch's vote and the committee's decision. */
         private void probation(String caseId, Milestone goal, LocalDate ceremony) {
             later(60);
-            complete(caseId, "Task_RecordCourseCertificate", POLITICAL_CENTRE, Map.of(
+            String school = ownerOf(caseId, "Task_RecordCourseCertificate");
+            complete(caseId, "Task_RecordCourseCertificate", school, Map.of(
                     "certificateNumber", "CN-" + clock.getYear() + "-" + candidate.idNumber().substring(9),
-                    "issuedOn", today().minusDays(2).toString(), "issuedBy", "Trung tâm Chính trị huyện Thanh Bình"));
+                    "issuedOn", today().minusDays(2).toString(), "issuedBy", classHolderName()));
             if (goal == PROBATION) {
                 return;
             }
@@ -272,14 +284,35 @@ class DemoPath {
             }
             complete(caseId, "Task_RecordRecognitionVote", secretary, vote);
             later(10);
+            String decider = ownerOf(caseId, "Task_DecideRecognition");
             Map<String, Object> decision = new LinkedHashMap<>(Map.of("recognise", recognise,
-                    "decisionDate", today().toString(), "signer", "Hà Văn Vinh"));
+                    "decisionDate", today().toString(), "signer", fullName(decider)));
+            decision.putAll(wholeCommitteeVote(recognise));
             if (recognise) {
-                decision.put("decisionNumber", (60 + candidate.daysAgo() % 30) + "-QĐ/HU");
+                decision.put("decisionNumber", (60 + candidate.daysAgo() % 30) + decisionSuffix());
             } else {
                 decision.put("reason", "Vi phạm tư cách đảng viên trong thời gian dự bị; xóa tên theo đề nghị của chi bộ.");
             }
-            complete(caseId, "Task_DecideRecognition", STANDING_COMMITTEE, decision);
+            complete(caseId, "Task_DecideRecognition", decider, decision);
+        }
+
+        /** An authorised grassroots committee decides as a whole: its decision carries the committee's vote. */
+        private Map<String, Object> wholeCommitteeVote(boolean approve) {
+            CompetentCommittee competent = directory.competentCommittee(candidate.branchId());
+            if (!competent.wholeCommitteeDecides()) {
+                return Map.of();
+            }
+            int members = organisation.findRoleHolders(competent.decides().id(), Role.GRASSROOTS_COMMITTEE).size();
+            return Map.of("inFavour", approve ? members : 0, "against", approve ? 0 : members);
+        }
+
+        /** Quyết định số …-QĐ/TU of a province committee, …-QĐ/ĐU of a grassroots committee. */
+        private String decisionSuffix() {
+            return directory.competentCommittee(candidate.branchId()).wholeCommitteeDecides() ? "-QĐ/ĐU" : "-QĐ/TU";
+        }
+
+        private String classHolderName() {
+            return directory.requireHolder(candidate.branchId(), UnitFunction.CLASSES).name();
         }
 
         private String judgement() {
@@ -384,6 +417,34 @@ class DemoPath {
         private LocalDate today() {
             return clock.toLocalDate();
         }
+    }
+
+    /** The demo person who picks up the task: the first member, by login, of its first candidate group. */
+    private String ownerOf(String caseId, String taskKey) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("Demo case " + caseId + " has no open " + taskKey);
+        }
+        String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst()
+                .orElseThrow(() -> new IllegalStateException(taskKey + " of " + caseId + " has no candidate group"));
+        return identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Nobody is in " + group)).getId();
+    }
+
+    private String fullName(String personId) {
+        return organisation.findPerson(personId).map(Person::fullName).orElse(personId);
+    }
+
+    /** The Youth Union representative of the branch's grassroots committee, who introduces its demo candidates. */
+    private String youthUnionRepresentative(String branchId) {
+        String grassroots = directory.grassrootsOf(branchId).id();
+        return organisation.findChildren(grassroots).stream()
+                .filter(unit -> unit.massOrganisationType() == MassOrganisationType.YOUTH_UNION)
+                .flatMap(unit -> organisation.findRoleHolders(unit.id(), Role.MASS_ORGANISATION_REPRESENTATIVE).stream())
+                .map(RoleAssignment::personId).sorted().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No Youth Union representative under " + grassroots));
     }
 
     private <T> T as(String user, java.util.function.Supplier<T> action) {

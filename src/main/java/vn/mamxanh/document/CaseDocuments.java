@@ -14,6 +14,7 @@ import vn.mamxanh.calendar.WorkingDays;
 import vn.mamxanh.candidate.CandidateCase;
 import vn.mamxanh.casework.CaseFile;
 import vn.mamxanh.casework.CaseFiles;
+import vn.mamxanh.organisation.CompetentCommittee;
 import vn.mamxanh.organisation.OrganisationDirectory;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Person;
@@ -102,7 +103,7 @@ public class CaseDocuments {
         }
         Unit branch = directory.branch(c.branchId());
         Unit grassroots = directory.grassrootsOf(c.branchId());
-        Unit district = directory.districtOf(c.branchId());
+        CompetentCommittee competent = directory.competentCommittee(c.branchId());
         Map<String, Object> model = new HashMap<>();
         model.put("kind", kind);
         model.put("c", c);
@@ -114,14 +115,13 @@ public class CaseDocuments {
         });
         model.put("branch", branch);
         model.put("grassroots", grassroots);
-        model.put("district", district);
-        model.put("deciding", decidingBody(c));
+        model.put("deciding", competent.decides());
         switch (kind) {
             case BRANCH_RESOLUTION -> branchResolution(c, branch, grassroots, model);
-            case GRASSROOTS_RESOLUTION -> grassrootsResolution(c, branch, grassroots, district, model);
-            case ADMISSION_DECISION -> admissionDecision(c, branch, grassroots, district, model);
+            case GRASSROOTS_RESOLUTION -> grassrootsResolution(c, branch, grassroots, model);
+            case ADMISSION_DECISION -> admissionDecision(c, branch, grassroots, competent, model);
             case RECOGNITION_RESOLUTION -> recognitionResolution(c, branch, grassroots, model);
-            case RECOGNITION_DECISION, REMOVAL_DECISION -> recognitionDecision(c, branch, district, model);
+            case RECOGNITION_DECISION, REMOVAL_DECISION -> recognitionDecision(c, branch, competent, model);
             case DOSSIER_CHECKLIST -> checklist(c, branch, grassroots, model);
         }
         return model;
@@ -139,9 +139,9 @@ public class CaseDocuments {
         model.put("signature", branchSecretary(branch));
     }
 
-    private void grassrootsResolution(CandidateCase c, Unit branch, Unit grassroots, Unit district, Map<String, Object> model) {
+    private void grassrootsResolution(CandidateCase c, Unit branch, Unit grassroots, Map<String, Object> model) {
         Vote vote = grassrootsVote(c).orElseThrow();
-        model.put("letterhead", new Letterhead(PartyStyle.upper(PartyStyle.organisationOf(district)),
+        model.put("letterhead", new Letterhead(organisationAbove(grassroots),
                 PartyStyle.upper(grassroots.name()), number(vote.resolutionNumber(), "-NQ/ĐU"),
                 PartyStyle.placeAndDate(grassroots, vote.meetingDate())));
         branchVotes.latest(c.id()).ifPresent(b -> model.put("branchMeetingDate", PartyStyle.longDate(b.meetingDate())));
@@ -149,9 +149,12 @@ public class CaseDocuments {
         model.put("signature", new Signature("T/M ĐẢNG ỦY", "BÍ THƯ", ""));
     }
 
-    private void admissionDecision(CandidateCase c, Unit branch, Unit grassroots, Unit district, Map<String, Object> model) {
+    private void admissionDecision(CandidateCase c, Unit branch, Unit grassroots, CompetentCommittee competent,
+                                   Map<String, Object> model) {
         Decision decision = decisions.latest(c.id(), Purpose.ADMISSION).orElseThrow();
-        model.put("letterhead", decisionLetterhead(district, decision));
+        Unit decidedBy = decidedBy(decision, competent);
+        model.put("deciding", decidedBy);
+        model.put("letterhead", decisionLetterhead(decidedBy, decision));
         grassrootsVote(c).ifPresent(v -> {
             model.put("grassrootsNumber", v.resolutionNumber());
             model.put("grassrootsDate", PartyStyle.longDate(v.meetingDate()));
@@ -159,7 +162,7 @@ public class CaseDocuments {
         branchVotes.latest(c.id()).ifPresent(b -> model.put("branchMeetingDate", PartyStyle.longDate(b.meetingDate())));
         model.put("probationMonths", probation.months());
         model.put("decisionDate", PartyStyle.longDate(decision.decisionDate()));
-        model.put("signature", new Signature("T/M BAN THƯỜNG VỤ", "", decision.signer()));
+        model.put("signature", decisionSignature(decidedBy, decision));
     }
 
     private void recognitionResolution(CandidateCase c, Unit branch, Unit grassroots, Map<String, Object> model) {
@@ -170,9 +173,11 @@ public class CaseDocuments {
         model.put("signature", branchSecretary(branch));
     }
 
-    private void recognitionDecision(CandidateCase c, Unit branch, Unit district, Map<String, Object> model) {
+    private void recognitionDecision(CandidateCase c, Unit branch, CompetentCommittee competent, Map<String, Object> model) {
         Decision decision = decisions.latest(c.id(), Purpose.RECOGNITION).orElseThrow();
-        model.put("letterhead", decisionLetterhead(district, decision));
+        Unit decidedBy = decidedBy(decision, competent);
+        model.put("deciding", decidedBy);
+        model.put("letterhead", decisionLetterhead(decidedBy, decision));
         admission(c, model);
         recognitionVote(c).ifPresent(v -> {
             model.put("branchNumber", v.resolutionNumber());
@@ -180,7 +185,7 @@ public class CaseDocuments {
         });
         model.put("decisionDate", PartyStyle.longDate(decision.decisionDate()));
         model.put("reason", decision.reason());
-        model.put("signature", new Signature("T/M BAN THƯỜNG VỤ", "", decision.signer()));
+        model.put("signature", decisionSignature(decidedBy, decision));
     }
 
     private void checklist(CandidateCase c, Unit branch, Unit grassroots, Map<String, Object> model) {
@@ -233,21 +238,45 @@ public class CaseDocuments {
                 number(number, "-NQ/CB"), PartyStyle.placeAndDate(grassroots, day));
     }
 
-    private Letterhead decisionLetterhead(Unit district, Decision decision) {
-        String above = directory.ancestorOfKind(district.id(), UnitKind.PROVINCE)
-                .map(province -> PartyStyle.upper(PartyStyle.organisationOf(province))).orElse(null);
-        return new Letterhead(above, PartyStyle.upper(district.name()), number(decision.decisionNumber(), "-QĐ/HU"),
-                PartyStyle.placeAndDate(district, decision.decisionDate()));
+    /**
+     * A decision is issued in the name of the committee whose body took it: "TỈNH ỦY ĐỒNG THÁP … -QĐ/TU" for the
+     * province's standing committee, "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY PHƯỜNG … -QĐ/ĐU" for an authorised grassroots committee.
+     */
+    private Letterhead decisionLetterhead(Unit decidedBy, Decision decision) {
+        Unit committee = directory.levelOf(decidedBy);
+        String symbol = switch (committee.kind()) {
+            case PROVINCE -> "-QĐ/TU";
+            case DISTRICT -> "-QĐ/HU";
+            case GRASSROOTS -> "-QĐ/ĐU";
+            default -> "-QĐ";
+        };
+        return new Letterhead(organisationAbove(committee), PartyStyle.upper(committee.name()),
+                number(decision.decisionNumber(), symbol), PartyStyle.placeAndDate(committee, decision.decisionDate()));
+    }
+
+    /** The party organisation above a committee, in capitals, as a letterhead writes it; none above a province. */
+    private String organisationAbove(Unit committee) {
+        return organisation.findUnit(committee.parentId())
+                .filter(parent -> parent.kind() == UnitKind.PROVINCE || parent.kind() == UnitKind.DISTRICT
+                        || parent.kind() == UnitKind.GRASSROOTS)
+                .map(parent -> PartyStyle.upper(PartyStyle.organisationOf(parent))).orElse(null);
+    }
+
+    /** The body recorded on the decision; for decisions recorded before that was kept, the competent committee today. */
+    private Unit decidedBy(Decision decision, CompetentCommittee competent) {
+        return Optional.ofNullable(decision.unitId()).flatMap(organisation::findUnit).orElse(competent.decides());
+    }
+
+    /** A standing committee signs on its own behalf; a grassroots committee deciding as a whole, through its secretary. */
+    private static Signature decisionSignature(Unit decidedBy, Decision decision) {
+        return decidedBy.kind() == UnitKind.GRASSROOTS
+                ? new Signature("T/M ĐẢNG ỦY", "BÍ THƯ", decision.signer())
+                : new Signature("T/M BAN THƯỜNG VỤ", "", decision.signer());
     }
 
     /** The number as recorded; where none was recorded the number is left blank to be written in by hand. */
     private static String number(String recorded, String symbol) {
         return recorded == null || recorded.isBlank() ? "Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0" + symbol : "Số " + recorded.trim();
-    }
-
-    /** The committee that decides admissions and recognitions for the branch (R09): the district's standing committee. */
-    private Unit decidingBody(CandidateCase c) {
-        return directory.districtBody(c.branchId(), UnitKind.STANDING_COMMITTEE);
     }
 
     private Signature branchSecretary(Unit branch) {

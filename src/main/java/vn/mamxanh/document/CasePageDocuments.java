@@ -12,8 +12,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
 
 import vn.mamxanh.candidate.CaseRepository;
-import vn.mamxanh.casework.CaseScopes;
 import vn.mamxanh.casework.CaseWorkspaceController;
+import vn.mamxanh.security.scope.AccessScopes;
 
 /**
  * Adds the case's documents to the case page ({@code documents}, and the latest one to preview
@@ -23,10 +23,10 @@ import vn.mamxanh.casework.CaseWorkspaceController;
 class CasePageDocuments {
 
     private final CaseRepository cases;
-    private final CaseScopes scopes;
+    private final AccessScopes scopes;
     private final CaseDocuments documents;
 
-    CasePageDocuments(CaseRepository cases, CaseScopes scopes, CaseDocuments documents) {
+    CasePageDocuments(CaseRepository cases, AccessScopes scopes, CaseDocuments documents) {
         this.cases = cases;
         this.scopes = scopes;
         this.documents = documents;

@@ -20,9 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import vn.mamxanh.candidate.CandidateCase;
 import vn.mamxanh.candidate.CaseRepository;
-import vn.mamxanh.casework.CaseScopes;
 import vn.mamxanh.security.dossier.DossierAccessLog;
 import vn.mamxanh.web.NotFoundException;
+import vn.mamxanh.security.scope.AccessScopes;
 
 /**
  * A case's official documents: the preview page (the document's own template in the browser) and
@@ -35,12 +35,12 @@ public class DocumentController {
     static final String STYLESHEET = "css/documents.css";
 
     private final CaseRepository cases;
-    private final CaseScopes scopes;
+    private final AccessScopes scopes;
     private final CaseDocuments documents;
     private final PdfDocuments pdf;
     private final DossierAccessLog accessLog;
 
-    public DocumentController(CaseRepository cases, CaseScopes scopes, CaseDocuments documents, PdfDocuments pdf,
+    public DocumentController(CaseRepository cases, AccessScopes scopes, CaseDocuments documents, PdfDocuments pdf,
                               DossierAccessLog accessLog) {
         this.cases = cases;
         this.scopes = scopes;

@@ -41,7 +41,7 @@ class Recipients {
                 continue;
             }
             Arrays.stream(Role.values())
-                    .filter(role -> role.unitKind() == unit.get().kind() && role.groupIdIn(unit.get().id()).equals(groupId))
+                    .filter(role -> role.isHeldIn(unit.get().kind()) && role.groupIdIn(unit.get().id()).equals(groupId))
                     .flatMap(role -> organisation.findRoleHolders(unit.get().id(), role).stream())
                     .forEach(holder -> organisation.findPerson(holder.personId())
                             .ifPresent(person -> people.putIfAbsent(person.id(), person)));

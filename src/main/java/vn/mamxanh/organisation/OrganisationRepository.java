@@ -4,8 +4,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +32,43 @@ public class OrganisationRepository {
                         unit.massOrganisationType() == null ? null : unit.massOrganisationType().name(),
                         unit.name(), unit.parentId(), unit.mountainous(), toSql(unit.closedOn()))
                 .update();
+        setFunctions(unit.id(), UnitFunction.defaultsFor(unit.kind()));
+    }
+
+    /** What a unit does for the branches below it; replaces whatever it held before. */
+    public void setFunctions(String unitId, Set<UnitFunction> functions) {
+        jdbc.sql("delete from unit_function where unit_id = ?").param(unitId).update();
+        for (UnitFunction function : functions) {
+            jdbc.sql("insert into unit_function (unit_id, function_code) values (?, ?)").params(unitId, function.name()).update();
+        }
+    }
+
+    public Set<UnitFunction> findFunctions(String unitId) {
+        Set<UnitFunction> functions = EnumSet.noneOf(UnitFunction.class);
+        jdbc.sql("select function_code from unit_function where unit_id = ?").param(unitId).query(String.class).list()
+                .forEach(code -> functions.add(UnitFunction.valueOf(code)));
+        return functions;
+    }
+
+    public Map<String, Set<UnitFunction>> findAllFunctions() {
+        Map<String, Set<UnitFunction>> all = new HashMap<>();
+        jdbc.sql("select unit_id, function_code from unit_function").query((rs, row) -> {
+            all.computeIfAbsent(rs.getString("unit_id"), id -> EnumSet.noneOf(UnitFunction.class))
+                    .add(UnitFunction.valueOf(rs.getString("function_code")));
+            return null;
+        }).list();
+        return all;
+    }
+
+    /** The open units of one level (the party organisation and the bodies under it) holding a function, by id. */
+    public List<Unit> findHoldersAtLevel(String levelId, UnitFunction function) {
+        return jdbc.sql("""
+                select u.* from org_unit u join unit_function f on f.unit_id = u.id
+                where (u.id = ? or u.parent_id = ?) and u.closed_on is null and f.function_code = ?
+                order by case when u.id = ? then 0 else 1 end, u.id""")
+                .params(levelId, levelId, function.name(), levelId).query(this::unit).list().stream()
+                .filter(unit -> unit.id().equals(levelId) || unit.kind().isCommitteeBody())
+                .toList();
     }
 
     public void insert(Person person) {

@@ -11,13 +11,13 @@ import java.util.Set;
 
 /**
  * The whole unit tree in memory, for questions that walk it (everything below a unit, the party
- * organisations a unit is parent of). The tree is small: a district has a few hundred units.
+ * organisations a unit is parent of). The tree is small: a province has a few thousand units.
  */
 public final class UnitTree {
 
-    /** The kinds that hold members and receive quotas; the district bodies and mass organisations do not. */
-    public static final Set<UnitKind> PARTY_ORGANISATIONS =
-            EnumSet.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.GRASSROOTS, UnitKind.BRANCH);
+    /** The kinds that hold members and receive quotas; the committees' bodies and mass organisations do not. */
+    public static final Set<UnitKind> PARTY_ORGANISATIONS = EnumSet.copyOf(
+            java.util.Arrays.stream(UnitKind.values()).filter(UnitKind::isPartyOrganisation).toList());
 
     private final Map<String, Unit> byId = new LinkedHashMap<>();
     private final Map<String, List<Unit>> children = new LinkedHashMap<>();
@@ -44,6 +44,20 @@ public final class UnitTree {
         return children.getOrDefault(unitId, List.of()).stream()
                 .filter(unit -> PARTY_ORGANISATIONS.contains(unit.kind()) && unit.isOpen())
                 .toList();
+    }
+
+    /** Every unit directly below a unit, open or closed, by name. */
+    public List<Unit> children(String unitId) {
+        return children.getOrDefault(unitId, List.of());
+    }
+
+    /** The unit, its parent, and so on up to the root. */
+    public List<Unit> ancestry(String unitId) {
+        List<Unit> line = new ArrayList<>();
+        for (Optional<Unit> current = find(unitId); current.isPresent(); current = find(current.get().parentId())) {
+            line.add(current.get());
+        }
+        return line;
     }
 
     /** The unit and everything below it. */

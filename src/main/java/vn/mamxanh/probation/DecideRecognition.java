@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.mamxanh.calendar.WorkingDays;
 import vn.mamxanh.candidate.CaseRepository;
+import vn.mamxanh.candidate.CaseRouting;
 import vn.mamxanh.candidate.CaseStatus;
 import vn.mamxanh.candidate.CaseVariables;
 import vn.mamxanh.resolution.CommitteeDecisionRule;
@@ -14,13 +15,16 @@ import vn.mamxanh.resolution.DecisionRepository;
 import vn.mamxanh.resolution.Purpose;
 import vn.mamxanh.resolution.Vote;
 import vn.mamxanh.resolution.VoteRepository;
+import vn.mamxanh.resolution.WholeCommitteeDecision;
 import vn.mamxanh.web.RuleViolationException;
 import vn.mamxanh.candidate.Actors;
 import vn.mamxanh.candidate.TaskForm;
+import vn.mamxanh.organisation.CompetentCommittee;
 
 /**
  * Task_DecideRecognition: the committee recognises the member as official, or removes them (xóa tên)
- * with a recorded reason (R13); the decision itself carries what R09 asks of any decision.
+ * with a recorded reason (R13); the decision itself carries what R09 asks of any decision. The competent
+ * committee decides, as for admission: an authorised grassroots committee with its vote.
  */
 @Component("decideRecognition")
 class DecideRecognition implements TaskListener {
@@ -31,10 +35,15 @@ class DecideRecognition implements TaskListener {
     private final ProbationDeadlines deadlines;
     private final WorkingDays workingDays;
     private final Actors actors;
+    private final CaseRouting routing;
+    private final WholeCommitteeDecision wholeCommittee;
 
     DecideRecognition(CaseRepository cases, VoteRepository votes, DecisionRepository decisions,
-                      ProbationDeadlines deadlines, WorkingDays workingDays, Actors actors) {
+                      ProbationDeadlines deadlines, WorkingDays workingDays, Actors actors, CaseRouting routing,
+                      WholeCommitteeDecision wholeCommittee) {
         this.actors = actors;
+        this.routing = routing;
+        this.wholeCommittee = wholeCommittee;
         this.cases = cases;
         this.votes = votes;
         this.decisions = decisions;
@@ -61,7 +70,9 @@ class DecideRecognition implements TaskListener {
                 deadlines.branchResolutionReceivedOn(caseId), workingDays.today());
 
         String actor = actors.completing(task);
-        decisions.add(decision.recordedBy(caseId, Purpose.RECOGNITION, actor));
+        CompetentCommittee competent = routing.competentCommitteeOf(caseId);
+        wholeCommittee.recordVoteIfWholeCommittee(competent, caseId, Purpose.RECOGNITION_DECISION, decision, form, actor);
+        decisions.add(decision.recordedBy(caseId, Purpose.RECOGNITION, actor, competent.decides().id()));
         cases.markOverdue(caseId, false);
         ProbationVariables.recognised(task.getExecution(), recognise);
         if (recognise) {

@@ -29,7 +29,7 @@ class ReportCeremonyDelay implements TaskListener {
         String caseId = CaseVariables.caseId(task);
         TaskForm form = TaskForm.of(task);
         String reason = form.requiredText("reason", "Lý do chậm tổ chức lễ kết nạp");
-        ceremonies.addDelayReport(caseId, reason, routing.standingCommittee(task), actors.completing(task),
+        ceremonies.addDelayReport(caseId, reason, routing.deciders(task), actors.completing(task),
                 ClockUtil.getCurrentTime().toInstant());
         form.forget("reason");
     }

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.mamxanh.casework.CaseScope;
-import vn.mamxanh.casework.CaseScopes;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.UnitTree;
 import vn.mamxanh.web.VietnamTime;
+import vn.mamxanh.security.scope.AccessScopes;
+import vn.mamxanh.security.scope.CaseScope;
 
 /** Dashboards for every level: a unit's figures per child unit, each table also as .xlsx. */
 @Controller
@@ -29,11 +29,11 @@ public class DashboardController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final CaseScopes scopes;
+    private final AccessScopes scopes;
     private final Dashboards dashboards;
     private final OrganisationRepository organisation;
 
-    public DashboardController(CaseScopes scopes, Dashboards dashboards, OrganisationRepository organisation) {
+    public DashboardController(AccessScopes scopes, Dashboards dashboards, OrganisationRepository organisation) {
         this.scopes = scopes;
         this.dashboards = dashboards;
         this.organisation = organisation;

@@ -18,13 +18,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import vn.mamxanh.casework.CaseScope;
-import vn.mamxanh.casework.CaseScopes;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.organisation.UnitKind;
 import vn.mamxanh.organisation.UnitTree;
 import vn.mamxanh.web.VietnamTime;
+import vn.mamxanh.security.scope.AccessScopes;
+import vn.mamxanh.security.scope.CaseScope;
 
 /**
  * R15: an administrator assigns next year's quota to each child unit of a unit they administer
@@ -36,13 +36,13 @@ public class QuotaController {
     /** Quotas above this are certainly typing mistakes: a whole province admits about 1,200 a year. */
     static final int MAX_TARGET = 100_000;
 
-    private final CaseScopes scopes;
+    private final AccessScopes scopes;
     private final OrganisationRepository organisation;
     private final QuotaRepository quotas;
     private final DashboardQueries queries;
     private final QuotaSettings settings;
 
-    public QuotaController(CaseScopes scopes, OrganisationRepository organisation, QuotaRepository quotas,
+    public QuotaController(AccessScopes scopes, OrganisationRepository organisation, QuotaRepository quotas,
                            DashboardQueries queries, QuotaSettings settings) {
         this.scopes = scopes;
         this.organisation = organisation;

@@ -6,13 +6,19 @@ import org.springframework.stereotype.Component;
 
 import vn.mamxanh.calendar.WorkingDays;
 import vn.mamxanh.candidate.CaseRepository;
+import vn.mamxanh.candidate.CaseRouting;
 import vn.mamxanh.candidate.CaseStage;
 import vn.mamxanh.candidate.CaseStatus;
 import vn.mamxanh.candidate.CaseVariables;
 import vn.mamxanh.candidate.Actors;
 import vn.mamxanh.candidate.TaskForm;
+import vn.mamxanh.organisation.CompetentCommittee;
 
-/** Task_DecideAdmission: the standing committee's admission decision (R09), or its refusal. */
+/**
+ * Task_DecideAdmission: the competent committee's admission decision (R09), or its refusal: the standing
+ * committee above the grassroots committee, or the authorised grassroots committee deciding as a whole
+ * with its vote ({@link WholeCommitteeDecision}). The decision records which body took it.
+ */
 @Component("decideAdmission")
 class DecideAdmission implements TaskListener {
 
@@ -21,10 +27,14 @@ class DecideAdmission implements TaskListener {
     private final DecisionDeadlines deadlines;
     private final WorkingDays workingDays;
     private final Actors actors;
+    private final CaseRouting routing;
+    private final WholeCommitteeDecision wholeCommittee;
 
     DecideAdmission(CaseRepository cases, DecisionRepository decisions, DecisionDeadlines deadlines,
-                    WorkingDays workingDays, Actors actors) {
+                    WorkingDays workingDays, Actors actors, CaseRouting routing, WholeCommitteeDecision wholeCommittee) {
         this.actors = actors;
+        this.routing = routing;
+        this.wholeCommittee = wholeCommittee;
         this.cases = cases;
         this.decisions = decisions;
         this.deadlines = deadlines;
@@ -41,7 +51,9 @@ class DecideAdmission implements TaskListener {
                 deadlines.resolutionReceivedOn(caseId), workingDays.today());
 
         String actor = actors.completing(task);
-        decisions.add(decision.recordedBy(caseId, Purpose.ADMISSION, actor));
+        CompetentCommittee competent = routing.competentCommitteeOf(caseId);
+        wholeCommittee.recordVoteIfWholeCommittee(competent, caseId, Purpose.ADMISSION_DECISION, decision, form, actor);
+        decisions.add(decision.recordedBy(caseId, Purpose.ADMISSION, actor, competent.decides().id()));
         cases.markOverdue(caseId, false);
         AdmissionDecisionVariables.admitted(task.getExecution(), admit);
         if (admit) {

@@ -26,9 +26,9 @@ public record DecisionForm(String approvalField, boolean approved, String number
         return reason != null && !reason.isBlank();
     }
 
-    public Decision recordedBy(String caseId, Purpose purpose, String actor) {
+    public Decision recordedBy(String caseId, Purpose purpose, String actor, String decidingUnitId) {
         return new Decision(caseId, purpose, approved, number, date, signer, reason, actor,
-                ClockUtil.getCurrentTime().toInstant());
+                ClockUtil.getCurrentTime().toInstant(), decidingUnitId);
     }
 
     /** The decision is stored in the app's tables; the process keeps only the yes or no. */

@@ -25,11 +25,11 @@ public class DecisionRepository {
     public void add(Decision decision) {
         jdbc.sql("""
                 insert into committee_decision (case_id, purpose, approved, decision_number, decision_date, signer,
-                    reason, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    reason, recorded_by, recorded_at, unit_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(decision.caseId(), decision.purpose().name(), decision.approved(), decision.decisionNumber(),
                         Date.valueOf(decision.decisionDate()), decision.signer(), decision.reason(),
-                        decision.recordedBy(), Timestamp.from(decision.recordedAt()))
+                        decision.recordedBy(), Timestamp.from(decision.recordedAt()), decision.unitId())
                 .update();
         events.publishEvent(new DecisionTaken(decision.caseId(), decision.purpose().name(), decision.approved(),
                 decision.decisionNumber(), decision.decisionDate(), decision.reason()));
@@ -48,6 +48,6 @@ public class DecisionRepository {
         return new Decision(rs.getString("case_id"), Purpose.valueOf(rs.getString("purpose")),
                 rs.getBoolean("approved"), rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
                 rs.getString("signer"), rs.getString("reason"), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("unit_id"));
     }
 }

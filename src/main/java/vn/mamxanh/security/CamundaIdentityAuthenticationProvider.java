@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,11 +14,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import vn.mamxanh.security.login.LoginLockout;
+import vn.mamxanh.security.login.VerifiedCredentials;
 
 /**
  * Checks a login against the Camunda identity service, where the passwords live (hashed), so one
  * account serves the app, Tasklist and the engine REST API. Authorities are the person's groups.
- * Repeated failures lock the login name for a while ({@link LoginLockout}).
+ * Repeated failures lock the login name for a while ({@link LoginLockout}). A password that passed
+ * BCrypt a moment ago is not BCrypt-checked again on the next request ({@link VerifiedCredentials}):
+ * API clients send it with every call.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -26,12 +30,15 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 
     private final IdentityService identity;
     private final LoginLockout lockout;
+    private final VerifiedCredentials verified;
     private final BCryptPasswordEncoder timingEqualiser;
     private final String dummyHash;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identity, LoginLockout lockout, SecuritySettings settings) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identity, LoginLockout lockout, VerifiedCredentials verified,
+                                                 SecuritySettings settings) {
         this.identity = identity;
         this.lockout = lockout;
+        this.verified = verified;
         this.timingEqualiser = new BCryptPasswordEncoder(settings.password().bcryptStrength());
         this.dummyHash = timingEqualiser.encode("not-a-password");
     }
@@ -43,16 +50,28 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (userId == null || userId.isBlank() || userId.length() > MAX_LOGIN_NAME || credentials == null) {
             throw refused();
         }
-        if (lockout.isLocked(userId)) {
+        String password = credentials.toString();
+        VerifiedCredentials.Account account = verified.account(userId).orElse(null);
+        boolean locked = account != null ? account.locked(ClockUtil.getCurrentTime().toInstant()) : lockout.isLocked(userId);
+        if (locked) {
             // As slow as a real check, so a locked account cannot be told from a wrong password by timing.
-            timingEqualiser.matches(credentials.toString(), dummyHash);
+            timingEqualiser.matches(password, dummyHash);
             throw refused();
         }
-        if (!identity.checkPassword(userId, credentials.toString())) {
-            lockout.recordFailure(userId);
-            throw refused();
+        if (account != null && verified.recentlyVerified(userId, password, account)) {
+            if (account.failures() > 0) {
+                lockout.recordSuccess(userId);
+            }
+        } else {
+            if (!identity.checkPassword(userId, password)) {
+                lockout.recordFailure(userId);
+                throw refused();
+            }
+            lockout.recordSuccess(userId);
+            if (account != null) {
+                verified.remember(userId, password, account);
+            }
         }
-        lockout.recordSuccess(userId);
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .map(SimpleGrantedAuthority::new)

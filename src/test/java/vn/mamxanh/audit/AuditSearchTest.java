@@ -41,13 +41,13 @@ class AuditSearchTest {
     OrganisationRepository organisation;
 
     @Test
-    void every_decision_taken_after_its_deadline_in_2025_in_this_district() {
+    void every_decision_taken_after_its_deadline_in_2025_in_this_province() {
         String lateIn2025 = decision("2025-06-20T10:00:00", "2025-06-10T17:00:00");
         String onTimeIn2025 = decision("2025-06-05T10:00:00", "2025-06-10T17:00:00");
         String lateIn2026 = decision("2026-01-15T10:00:00", "2026-01-05T17:00:00");
 
         List<String> found = caseIds(search("?action=DECISION_TAKEN&afterDeadline=true&from=01/01/2025&to=31/12/2025&unit="
-                + DemoOrganisation.DISTRICT));
+                + DemoOrganisation.PROVINCE));
 
         assertThat(found).contains(lateIn2025).doesNotContain(onTimeIn2025, lateIn2026);
     }

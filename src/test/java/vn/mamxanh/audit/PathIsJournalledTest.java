@@ -82,7 +82,7 @@ class PathIsJournalledTest {
             assertThat(line.get("outcome").asText()).isEqualTo("APPROVED");
             assertThat(line.get("actor").asText()).isEqualTo("btv.uyvien");
             assertThat(line.get("afterDeadline").asBoolean()).isTrue();
-            assertThat(line.get("details").asText()).contains("kind: ADMISSION").contains("number: 241-QĐ/HU");
+            assertThat(line.get("details").asText()).contains("kind: ADMISSION").contains("number: 241-QĐ/TU");
         });
         List<JsonNode> history = caseHistory(caseId);
         assertThat(history).anySatisfy(line -> {

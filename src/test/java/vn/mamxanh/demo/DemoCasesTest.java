@@ -54,12 +54,20 @@ class DemoCasesTest {
             Map.entry("Huỳnh Thị Kim Ngân", new Expected(CaseStage.COMMITTEE_REVIEW, CaseStatus.OPEN, "Task_RecordGrassrootsVote", "danguy.anhoa1")),
             Map.entry("Đoàn Văn Hiếu", new Expected(CaseStage.COMMITTEE_REVIEW, CaseStatus.OPEN, "Task_AppraiseDossier", "btc.chuyenvien")),
             Map.entry("Nguyễn Thị Mỹ Linh", new Expected(CaseStage.DECISION, CaseStatus.OPEN, "Task_DecideAdmission", "btv.uyvien")),
-            Map.entry("Phan Thanh Sơn", new Expected(CaseStage.DECISION, CaseStatus.OPEN, "Task_ChaseAdmissionDecision", "tinhuy.uyvien")),
+            // An Hòa's decision lies with the province: the next level up, the Central Organisation Commission, chases it.
+            Map.entry("Phan Thanh Sơn", new Expected(CaseStage.DECISION, CaseStatus.OPEN, "Task_ChaseAdmissionDecision", "btctw.chuyenvien")),
             Map.entry("Hồ Thị Thanh Tâm", new Expected(CaseStage.CEREMONY, CaseStatus.OPEN, "Task_HoldCeremony", "bithu.tay")),
             Map.entry("Lương Văn Thịnh", new Expected(CaseStage.PROBATION, CaseStatus.PROBATIONARY, "Task_RecordSelfCritique", "bithu.dong")),
             Map.entry("Tạ Thị Hồng Vân", new Expected(CaseStage.PROBATION, CaseStatus.PROBATIONARY, "Task_RecordRecognitionVote", "bithu.tay")),
             Map.entry("Kiều Minh Nhật", new Expected(CaseStage.RECOGNITION, CaseStatus.OFFICIAL, null, null)),
-            Map.entry("Dương Văn Toàn", new Expected(CaseStage.RECOGNITION, CaseStatus.REMOVED, null, null)));
+            Map.entry("Dương Văn Toàn", new Expected(CaseStage.RECOGNITION, CaseStatus.REMOVED, null, null)),
+            // Phường Mỹ Trà is authorised to admit: its party-building board appraises, the ward committee decides,
+            // and its late decision is chased by the province's standing committee.
+            Map.entry("Trịnh Gia Huy", new Expected(CaseStage.MENTORING, CaseStatus.OPEN, null, null)),
+            Map.entry("Lê Thị Ngọc Trâm", new Expected(CaseStage.COMMITTEE_REVIEW, CaseStatus.OPEN, "Task_AppraiseDossier", "bxd.mytra")),
+            Map.entry("Phùng Văn Khánh", new Expected(CaseStage.DECISION, CaseStatus.OPEN, "Task_DecideAdmission", "danguy.mytra2")),
+            Map.entry("Nguyễn Hoàng Long", new Expected(CaseStage.DECISION, CaseStatus.OPEN, "Task_ChaseAdmissionDecision", "btv.uyvien")),
+            Map.entry("Võ Thị Thanh Thảo", new Expected(CaseStage.RECOGNITION, CaseStatus.OFFICIAL, null, null)));
 
     @Test
     void after_startup_the_demo_has_a_case_at_each_stage_driven_each_waiting_on_the_right_person() {
@@ -69,7 +77,7 @@ class DemoCasesTest {
             assertThat(found.stage()).as(candidate.fullName()).isEqualTo(expected.stage());
             assertThat(found.status()).as(candidate.fullName()).isEqualTo(expected.status());
             assertThat(found.branchId()).isEqualTo(candidate.branchId());
-            assertThat(found.introducedBy()).isEqualTo("doan.anhoa");
+            assertThat(found.introducedBy()).isEqualTo(found.branchId().startsWith("cb-khom") ? "doan.mytra" : "doan.anhoa");
             if (expected.waitingTask() != null) {
                 Task task = tasks.createTaskQuery().processInstanceBusinessKey(found.id())
                         .taskDefinitionKey(expected.waitingTask()).singleResult();

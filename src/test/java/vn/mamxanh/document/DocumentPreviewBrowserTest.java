@@ -62,7 +62,7 @@ class DocumentPreviewBrowserTest {
         WebElement preview = browser.waitFor(By.cssSelector("#documents iframe.document-preview"));
         assertThat(preview.getAttribute("src")).endsWith("/documents/" + DocumentKind.RECOGNITION_DECISION.slug() + "?embedded=true");
         browser.driver().switchTo().frame(preview);
-        browser.waitForText("Số 88-QĐ/HU");
+        browser.waitForText("Số 88-QĐ/TU");
         assertThat(browser.visibleText()).as("no second toolbar inside the case page").doesNotContain("Quay lại hồ sơ");
         browser.driver().switchTo().defaultContent();
         PageChecks.fullPage(browser, "documents-00-case-page");
@@ -80,10 +80,10 @@ class DocumentPreviewBrowserTest {
             switch (kind) {
                 case BRANCH_RESOLUTION -> assertThat(text).contains("5/6", "83,33 %", "Nguyễn Văn An");
                 case GRASSROOTS_RESOLUTION -> assertThat(text).contains("Số 45-NQ/ĐU", "3/3");
-                case ADMISSION_DECISION -> assertThat(text).contains("Số 215-QĐ/HU", "Hà Văn Vinh");
+                case ADMISSION_DECISION -> assertThat(text).contains("Số 215-QĐ/TU", "Hà Văn Vinh");
                 case RECOGNITION_RESOLUTION -> assertThat(text).contains("Số 07-NQ/CB", "6/6");
-                case RECOGNITION_DECISION -> assertThat(text).contains("Số 88-QĐ/HU");
-                case REMOVAL_DECISION -> assertThat(text).contains("Số 89-QĐ/HU", "Vi phạm tư cách đảng viên dự bị");
+                case RECOGNITION_DECISION -> assertThat(text).contains("Số 88-QĐ/TU");
+                case REMOVAL_DECISION -> assertThat(text).contains("Số 89-QĐ/TU", "Vi phạm tư cách đảng viên dự bị");
                 case DOSSIER_CHECKLIST -> assertThat(text).contains("DANH MỤC HỒ SƠ", "Đơn xin vào Đảng");
             }
             assertThat(browser.driver().findElement(By.linkText("Tải PDF")).getAttribute("href"))

@@ -63,7 +63,7 @@ class OfficialDocumentsTest {
     void the_grassroots_resolution_carries_its_number_and_the_committee_vote() throws IOException {
         String text = pdfText(recognised, "nghi-quyet-dang-uy-de-nghi-ket-nap");
 
-        assertThat(text).contains("ĐẢNG ỦY XÃ AN HÒA", "ĐẢNG BỘ HUYỆN THANH BÌNH", "Số 45-NQ/ĐU",
+        assertThat(text).contains("ĐẢNG ỦY XÃ AN HÒA", "ĐẢNG BỘ TỈNH ĐỒNG THÁP", "Số 45-NQ/ĐU",
                 "An Hòa, ngày 20 tháng 3 năm 2026", "3/3", "Phùng Thị Ngọc Hường", "ngày 05 tháng 3 năm 2026");
     }
 
@@ -71,19 +71,31 @@ class OfficialDocumentsTest {
     void the_admission_decision_9_KND_carries_its_number_date_grounds_and_signer() throws IOException {
         String text = pdfText(recognised, "quyet-dinh-ket-nap");
 
-        assertThat(text).contains("HUYỆN ỦY THANH BÌNH", "ĐẢNG BỘ TỈNH ĐỒNG THÁP", "Số 215-QĐ/HU",
-                "Thanh Bình, ngày 02 tháng 4 năm 2026", "QUYẾT ĐỊNH", "BAN THƯỜNG VỤ HUYỆN ỦY THANH BÌNH",
+        // An Hòa is not authorised to admit: the province's standing committee decides, in the province's name.
+        assertThat(text).contains("TỈNH ỦY ĐỒNG THÁP", "Số 215-QĐ/TU",
+                "Đồng Tháp, ngày 02 tháng 4 năm 2026", "QUYẾT ĐỊNH", "BAN THƯỜNG VỤ TỈNH ỦY ĐỒNG THÁP", "T/M BAN THƯỜNG VỤ",
                 "Nghị quyết số 45-NQ/ĐU", "Kết nạp quần chúng", "Phùng Thị Ngọc Hường", "12 tháng", "Hà Văn Vinh", "Mẫu 9-KNĐ");
+    }
+
+    @Test
+    void a_ward_committee_authorised_to_admit_issues_the_9_KND_in_its_own_name_signed_for_the_whole_committee() throws IOException {
+        CandidateCase ward = documents.admittedByAuthorisedWard("Trần Thị Mỹ Duyên");
+
+        String text = pdfText(ward, "quyet-dinh-ket-nap", "bithu.phu");
+
+        assertThat(text).contains("ĐẢNG BỘ TỈNH ĐỒNG THÁP", "ĐẢNG ỦY PHƯỜNG MỸ TRÀ", "Số 31-QĐ/ĐU",
+                "Mỹ Trà, ngày 02 tháng 4 năm 2026", "T/M ĐẢNG ỦY", "Lâm Văn Rạng", "Trần Thị Mỹ Duyên")
+                .doesNotContain("BAN THƯỜNG VỤ");
     }
 
     @Test
     void the_recognition_resolution_and_decision_date_the_probation_from_the_ceremony() throws IOException {
         String resolution = pdfText(recognised, "nghi-quyet-chi-bo-de-nghi-cong-nhan");
         assertThat(resolution).contains("Số 07-NQ/CB", "An Hòa, ngày 14 tháng 4 năm 2027", "6/6", "100,00 %",
-                "Quyết định số 215-QĐ/HU", "ngày 10 tháng 4 năm 2026", "Đề nghị công nhận đảng viên chính thức");
+                "Quyết định số 215-QĐ/TU", "ngày 10 tháng 4 năm 2026", "Đề nghị công nhận đảng viên chính thức");
 
         String decision = pdfText(recognised, "quyet-dinh-cong-nhan-chinh-thuc");
-        assertThat(decision).contains("Số 88-QĐ/HU", "Thanh Bình, ngày 06 tháng 5 năm 2027", "Công nhận đồng chí",
+        assertThat(decision).contains("Số 88-QĐ/TU", "Đồng Tháp, ngày 06 tháng 5 năm 2027", "Công nhận đồng chí",
                 "Phùng Thị Ngọc Hường", "là đảng viên chính thức", "Nghị quyết số 07-NQ/CB", "Hà Văn Vinh");
     }
 
@@ -91,8 +103,8 @@ class OfficialDocumentsTest {
     void the_removal_decision_records_the_reason() throws IOException {
         String text = pdfText(removed, "quyet-dinh-xoa-ten");
 
-        assertThat(text).contains("Số 89-QĐ/HU", "Thanh Bình, ngày 07 tháng 5 năm 2027", "Xóa tên đồng chí", "Đỗ Quý Khánh",
-                "Vi phạm tư cách đảng viên dự bị", "Quyết định số 216-QĐ/HU");
+        assertThat(text).contains("Số 89-QĐ/TU", "Đồng Tháp, ngày 07 tháng 5 năm 2027", "Xóa tên đồng chí", "Đỗ Quý Khánh",
+                "Vi phạm tư cách đảng viên dự bị", "Quyết định số 216-QĐ/TU");
         String resolution = pdfText(removed, "nghi-quyet-chi-bo-de-nghi-cong-nhan");
         assertThat(resolution).contains("2/6", "33,33 %", "Không đề nghị công nhận", "Không gương mẫu chấp hành");
     }
@@ -102,7 +114,7 @@ class OfficialDocumentsTest {
         String text = pdfText(recognised, "danh-muc-ho-so");
 
         assertThat(text).contains("DANH MỤC HỒ SƠ", "1-KNĐ", "Đơn xin vào Đảng", "6-KNĐ", recognised.id(),
-                "Quyết định kết nạp đảng viên số 215-QĐ/HU", "Phùng Thị Ngọc Hường", "☐");
+                "Quyết định kết nạp đảng viên số 215-QĐ/TU", "Phùng Thị Ngọc Hường", "☐");
     }
 
     @Test
@@ -127,7 +139,11 @@ class OfficialDocumentsTest {
 
     /** Downloads a document as the branch secretary, checks its fonts are embedded, and returns its text. */
     private String pdfText(CandidateCase c, String slug) throws IOException {
-        HttpResponse<byte[]> response = HttpTestClient.loggedIn(port, "bithu.dong")
+        return pdfText(c, slug, "bithu.dong");
+    }
+
+    private String pdfText(CandidateCase c, String slug, String reader) throws IOException {
+        HttpResponse<byte[]> response = HttpTestClient.loggedIn(port, reader)
                 .getBytes("/cases/" + c.id() + "/documents/" + slug + ".pdf");
         assertThat(response.statusCode()).as(slug).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");

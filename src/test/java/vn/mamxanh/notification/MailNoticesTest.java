@@ -45,7 +45,7 @@ class MailNoticesTest {
     void the_branch_secretary_is_told_of_a_new_introduction_and_the_mentor_of_the_monthly_report() throws Exception {
         CaseJourney journey = CaseJourney.introduce(context, port);
 
-        MimeMessage toSecretary = awaitMessage("bithu.dong@thanhbinh.example.vn",
+        MimeMessage toSecretary = awaitMessage("bithu.dong@dongthap.example.vn",
                 subject -> subject.contains(journey.caseId()));
         assertThat(toSecretary.getSubject())
                 .isEqualTo("[Mầm Xanh] Việc mới: Xét tiếp nhận quần chúng vào nguồn – Nguyễn Thị Hoa (" + journey.caseId() + ")");
@@ -55,7 +55,7 @@ class MailNoticesTest {
         journey.advanceTo(CaseJourney.REPORT_MENTORING_PROGRESS);
         Task report = journey.openTask();
         assertThat(report.getAssignee()).isEqualTo("dangvien.dong1");
-        MimeMessage toMentor = awaitMessage("dangvien.dong1@thanhbinh.example.vn",
+        MimeMessage toMentor = awaitMessage("dangvien.dong1@dongthap.example.vn",
                 subject -> subject.contains(journey.caseId()) && subject.contains(report.getName()));
         String dueOn = DAY.format(report.getDueDate().toInstant().atZone(VietnamTime.zone()).toLocalDate());
         assertThat(text(toMentor)).contains("Quần chúng: Nguyễn Thị Hoa", "Hạn: " + dueOn);
@@ -71,7 +71,7 @@ class MailNoticesTest {
 
         assertThat(digest.send()).isPositive();
 
-        MimeMessage toMentor = awaitMessage("dangvien.dong1@thanhbinh.example.vn",
+        MimeMessage toMentor = awaitMessage("dangvien.dong1@dongthap.example.vn",
                 subject -> subject.startsWith("[Mầm Xanh] Việc đến hạn ngày " + today) && subject.contains("quá hạn"));
         String text = text(toMentor);
         assertThat(text).contains("Quá hạn (")

@@ -19,13 +19,21 @@ class DemoOrganisationTest {
     IdentityService identity;
 
     @Test
-    void the_demo_district_has_every_body_a_case_passes_through() {
+    void the_demo_province_has_every_body_a_case_passes_through_in_the_two_level_shape() {
         OrganisationDirectory directory = new OrganisationDirectory(organisation);
         assertThat(directory.grassrootsOf(DemoOrganisation.BRANCH_EAST).id()).isEqualTo(DemoOrganisation.GRASSROOTS);
-        assertThat(directory.districtBody(DemoOrganisation.BRANCH_WEST, UnitKind.POLITICAL_CENTRE).id())
+        assertThat(organisation.findUnit(DemoOrganisation.GRASSROOTS).orElseThrow().parentId()).isEqualTo(DemoOrganisation.PROVINCE);
+        assertThat(directory.requireHolder(DemoOrganisation.BRANCH_WEST, UnitFunction.CLASSES).id())
                 .isEqualTo(DemoOrganisation.POLITICAL_CENTRE);
-        assertThat(directory.districtBody(DemoOrganisation.BRANCH_WEST, UnitKind.STANDING_COMMITTEE).id())
-                .isEqualTo(DemoOrganisation.STANDING_COMMITTEE);
+        // An Hòa is not authorised: the province's standing committee decides after its organisation board's appraisal.
+        CompetentCommittee anHoa = directory.competentCommittee(DemoOrganisation.BRANCH_WEST);
+        assertThat(anHoa.decides().id()).isEqualTo(DemoOrganisation.STANDING_COMMITTEE);
+        assertThat(anHoa.appraises().id()).isEqualTo(DemoOrganisation.ORGANISATION_BOARD);
+        // Mỹ Trà is authorised: it decides as a whole, after its own party-building board's appraisal.
+        CompetentCommittee myTra = directory.competentCommittee(DemoOrganisation.WARD_BRANCH_EAST);
+        assertThat(myTra.decides().id()).isEqualTo(DemoOrganisation.AUTHORISED_GRASSROOTS);
+        assertThat(myTra.wholeCommitteeDecides()).isTrue();
+        assertThat(myTra.appraises().id()).isEqualTo(DemoOrganisation.AUTHORISED_PARTY_BUILDING_BOARD);
         assertThat(identity.createUserQuery().memberOfGroup("cb-thon-dong.secretary").singleResult().getId())
                 .isEqualTo("bithu.dong");
     }

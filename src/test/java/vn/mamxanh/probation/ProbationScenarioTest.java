@@ -72,7 +72,7 @@ class ProbationScenarioTest {
         path.complete(instance, "Task_RecordRecognitionVote", "bithu.dong",
                 recognitionVote((int) TwoThirdsMajority.needed(officialMembers), 0, true, null));
         assertThat(cases.get(caseId).stage()).isEqualTo(CaseStage.RECOGNITION);
-        assertThat(path.task(instance, "Task_DecideRecognition")).hasCandidateGroup("btv-thanh-binh.member");
+        assertThat(path.task(instance, "Task_DecideRecognition")).hasCandidateGroup("btv-dong-thap.member");
 
         DecisionPath.today(LocalDate.of(2027, 3, 22));
         path.complete(instance, "Task_DecideRecognition", "btv.uyvien", recognitionDecision(true, LocalDate.of(2027, 3, 22)));
@@ -80,7 +80,7 @@ class ProbationScenarioTest {
         assertThat(instance).isEnded().hasPassed("EndEvent_Recognised");
         CandidateCase official = cases.get(caseId);
         assertThat(official.status()).isEqualTo(CaseStatus.OFFICIAL);
-        assertThat(official.endReason()).contains("77-QĐ/HU");
+        assertThat(official.endReason()).contains("77-QĐ/TU");
         assertThat(official.endedBy()).isEqualTo("btv.uyvien");
         assertThat(path.outVariable(instance, "recognised")).isEqualTo(true);
     }
@@ -110,7 +110,7 @@ class ProbationScenarioTest {
         assertThat(instance).isWaitingAt("Task_RecordCourseCertificate", "Task_EvaluateProbationer",
                 "Task_RecordSelfCritique", "Task_RecordCommunityComments", "Timer_ProbationEnds");
         assertThat(path.task(instance, "Task_EvaluateProbationer")).isAssignedTo("dangvien.dong1");
-        assertThat(path.task(instance, "Task_RecordCourseCertificate")).hasCandidateGroup("ttct-thanh-binh.staff");
+        assertThat(path.task(instance, "Task_RecordCourseCertificate")).hasCandidateGroup("ttct-dong-thap.staff");
         gatherEverything(instance);
 
         DecisionPath.at(PROBATION_OVER.minusDays(1), LocalTime.of(23, 59));
@@ -157,7 +157,8 @@ class ProbationScenarioTest {
         assertThat(path.runDueTimers(instance)).isEqualTo(1);
 
         assertThat(instance).isWaitingAt("Task_DecideRecognition", "Task_ChaseRecognitionDecision");
-        assertThat(path.task(instance, "Task_ChaseRecognitionDecision")).hasCandidateGroup("tu-dong-thap.committee");
+        // An Hòa's cases are decided by the province's standing committee: the next level up chases it.
+        assertThat(path.task(instance, "Task_ChaseRecognitionDecision")).hasCandidateGroup("btc-trung-uong.member");
         assertThat(cases.get(caseId).overdue()).isTrue();
 
         path.complete(instance, "Task_DecideRecognition", "btv.uyvien", recognitionDecision(true, DecisionPath.today()));

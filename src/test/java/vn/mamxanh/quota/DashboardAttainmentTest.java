@@ -61,14 +61,14 @@ class DashboardAttainmentTest {
     @BeforeEach
     void a_grassroots_unit_with_two_branches_quotas_and_admissions() {
         grassroots = fixtures.unit("du-test", UnitKind.GRASSROOTS, "Đảng ủy xã Thử " + CaseFixtures.unique("x"),
-                DemoOrganisation.DISTRICT);
+                DemoOrganisation.PROVINCE);
         east = fixtures.unit("cb-test", UnitKind.BRANCH, "Chi bộ A " + grassroots.id(), grassroots.id());
         west = fixtures.unit("cb-test", UnitKind.BRANCH, "Chi bộ B " + grassroots.id(), grassroots.id());
         fixtures.members(east.id(), 40);
         fixtures.members(west.id(), 60);
 
         HttpTestClient administrator = HttpTestClient.loggedIn(port, "quantri");
-        assign(administrator, DemoOrganisation.DISTRICT, Map.of(grassroots.id(), "6"));
+        assign(administrator, DemoOrganisation.PROVINCE, Map.of(grassroots.id(), "6"));
         assign(administrator, grassroots.id(), Map.of(east.id(), "3", west.id(), "4"));
 
         fixtures.admittedCase(east.id(), LocalDate.of(year, 1, 15));
@@ -108,7 +108,7 @@ class DashboardAttainmentTest {
 
     @Test
     void R15_the_district_dashboard_sums_the_branches_below_each_grassroots_unit() {
-        String page = HttpTestClient.loggedIn(port, "quantri").get("/dashboard?unit=" + DemoOrganisation.DISTRICT + "&year=" + year).body();
+        String page = HttpTestClient.loggedIn(port, "quantri").get("/dashboard?unit=" + DemoOrganisation.PROVINCE + "&year=" + year).body();
 
         assertThat(HtmlTables.row(page, "table-attainment", grassroots.name()))
                 .containsExactly(grassroots.name(), "6", "7", "3", "50,00 %");
@@ -166,7 +166,7 @@ class DashboardAttainmentTest {
                 .containsExactly("Tổng " + grassroots.name(), "7", "3", "42,86 %");
         assertThat(page).containsPattern("id=\"table-mentoring\"[\\s\\S]*data-value=\"66.67\"[\\s\\S]*data-value=\"25.00\"");
 
-        String district = administrator.get("/dashboard?unit=" + DemoOrganisation.DISTRICT + "&year=" + year).body();
+        String district = administrator.get("/dashboard?unit=" + DemoOrganisation.PROVINCE + "&year=" + year).body();
         assertThat(HtmlTables.row(district, "table-mentoring", grassroots.name()))
                 .containsExactly(grassroots.name(), "7", "3", "42,86 %");
 

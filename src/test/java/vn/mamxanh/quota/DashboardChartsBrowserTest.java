@@ -55,13 +55,13 @@ class DashboardChartsBrowserTest {
     @BeforeAll
     void a_branch_at_a_third_of_its_quota_and_one_at_all_of_it() {
         grassroots = fixtures.unit("du-chart", UnitKind.GRASSROOTS, "Đảng ủy xã Biểu Đồ " + CaseFixtures.unique("x"),
-                DemoOrganisation.DISTRICT);
+                DemoOrganisation.PROVINCE);
         third = fixtures.unit("cb-chart", UnitKind.BRANCH, "Chi bộ Một Phần Ba " + grassroots.id(), grassroots.id());
         full = fixtures.unit("cb-chart", UnitKind.BRANCH, "Chi bộ Đủ " + grassroots.id(), grassroots.id());
         fixtures.members(third.id(), 30);
         fixtures.members(full.id(), 30);
         HttpTestClient administrator = HttpTestClient.loggedIn(port, "quantri");
-        assign(administrator, DemoOrganisation.DISTRICT, Map.of(grassroots.id(), "4"));
+        assign(administrator, DemoOrganisation.PROVINCE, Map.of(grassroots.id(), "4"));
         assign(administrator, grassroots.id(), Map.of(third.id(), "3", full.id(), "1"));
         fixtures.admittedCase(third.id(), LocalDate.of(year, 1, 10));
         fixtures.admittedCase(full.id(), LocalDate.of(year, 1, 12));

@@ -36,7 +36,7 @@ class QuotaAssignmentTest {
     @BeforeEach
     void a_grassroots_unit_with_one_branch_of_600_members() {
         grassroots = fixtures.unit("du-quota", UnitKind.GRASSROOTS, "Đảng ủy phường Thử " + CaseFixtures.unique("q"),
-                DemoOrganisation.DISTRICT);
+                DemoOrganisation.PROVINCE);
         branch = fixtures.unit("cb-quota", UnitKind.BRANCH, "Chi bộ khu phố " + grassroots.id(), grassroots.id());
         fixtures.members(branch.id(), 600);
     }

@@ -47,31 +47,9 @@ final class AppNode implements AutoCloseable {
     }
 
     void start() {
-        Path jar = Path.of(System.getProperty("mamxanh.jar", "target/mamxanh-0.1.0-SNAPSHOT.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No packaged jar at " + jar + ": run ./mvnw -Preliability verify (it packages first)");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx700m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Ho_Chi_Minh",
-                "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port,
-                // readiness turns UP only after the start-up runners (demo organisation and cases) are done
-                "--management.endpoint.health.probes.enabled=true",
-                // cheap password hashes, as in the suite: hundreds of Basic-auth requests a minute
-                "--mamxanh.security.password.bcrypt-strength=4",
+        ProcessBuilder builder = command(jdbcUrl, List.of("--server.port=" + port,
                 // the node's name in the engine's job log (ACT_HI_JOB_LOG.HOSTNAME_), to see who ran a timer
-                "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                // look for due jobs at least every 5 s, so timers made due by the tests are found quickly
-                "--camunda.bpm.job-execution.max-wait=5000",
-                "--logging.level.root=warn", "--logging.level.vn.mamxanh=info"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
-        builder.environment().put("MAMXANH_DB_URL", jdbcUrl);
-        builder.environment().put("MAMXANH_DB_USER", ThrowawayPostgres.USER);
-        builder.environment().put("MAMXANH_DB_PASSWORD", "");
-        // the demo organisation and cases: the users the load logs in as, and history for the backup
-        builder.environment().put("MAMXANH_DEMO_ENABLED", "true");
+                "--camunda.bpm.generic-properties.properties.hostname=" + name));
         try {
             Files.createDirectories(logs);
             log = logs.resolve(name + "-" + (++starts) + ".log");
@@ -80,6 +58,53 @@ final class AppNode implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         awaitReady();
+    }
+
+    /** The jar run once as a command (e.g. {@code --mamxanh.audit.verify=true}) until it exits; its exit code. */
+    static int runToExit(String jdbcUrl, Path log, String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false"));
+        all.addAll(List.of(arguments));
+        try {
+            Files.createDirectories(log.getParent());
+            Process run = command(jdbcUrl, all).redirectOutput(log.toFile()).start();
+            if (!run.waitFor(READY_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+                run.destroyForcibly();
+                throw new IllegalStateException("The jar did not exit within " + READY_WITHIN + "; see " + log);
+            }
+            return run.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProcessBuilder command(String jdbcUrl, List<String> arguments) {
+        Path jar = Path.of(System.getProperty("mamxanh.jar", "target/mamxanh-0.1.0-SNAPSHOT.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged jar at " + jar + ": run ./mvnw -Preliability verify (it packages first)");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx700m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Ho_Chi_Minh",
+                "-jar", jar.toAbsolutePath().toString(),
+                // readiness turns UP only after the start-up runners (demo organisation and cases) are done
+                "--management.endpoint.health.probes.enabled=true",
+                // cheap password hashes, as in the suite: hundreds of Basic-auth requests a minute
+                "--mamxanh.security.password.bcrypt-strength=4",
+                // look for due jobs at least every 5 s, so timers made due by the tests are found quickly
+                "--camunda.bpm.job-execution.max-wait=5000",
+                "--logging.level.root=warn", "--logging.level.vn.mamxanh=info"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
+        builder.environment().put("MAMXANH_DB_URL", jdbcUrl);
+        builder.environment().put("MAMXANH_DB_USER", ThrowawayPostgres.USER);
+        builder.environment().put("MAMXANH_DB_PASSWORD", "");
+        // the demo organisation and cases: the users the load logs in as, and history for the backup
+        builder.environment().put("MAMXANH_DEMO_ENABLED", "true");
+        return builder;
     }
 
     private void awaitReady() {

@@ -2,6 +2,7 @@ package vn.mamxanh.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,14 +67,21 @@ class BackupRestoreIT {
         assertThat(chain.lastHash()).isEqualTo(restored.journalHeadHash());
         assertThat(hashOfEntry(env.postgres.jdbcUrl(copy), before.journalHeadSeq())).isEqualTo(before.journalHeadHash());
 
+        // The operator's check of docs/reliability.md: the app itself started on the restored copy verifies the chain.
+        Path verifyLog = env.dir.resolve("verify-restored.log");
+        int exitCode = AppNode.runToExit(env.postgres.jdbcUrl(copy), verifyLog, "--mamxanh.audit.verify=true");
+        assertThat(exitCode).as("java -jar mamxanh.jar --mamxanh.audit.verify=true on the copy, see " + verifyLog).isZero();
+        assertThat(Files.readString(verifyLog)).contains("Audit journal intact: ");
+
         long historyRows = restored.historyRowsPerCase().values().stream().mapToLong(Long::longValue).sum();
         env.report("Backup and restore (BackupRestoreIT)", """
                 - pg_dump --format=custom of the live database (app running), pg_restore into a fresh database
                 - cases restored: %d of %d (%d of them this test's own, reviewed over HTTP)
                 - engine history rows of those cases restored: %d
                 - audit journal: %d entries, hash chain re-computed by JournalVerifier: %s
+                - java -jar mamxanh.jar --mamxanh.audit.verify=true on the copy: exit code %d
                 """.formatted(restored.cases().size(), before.cases().size(), casesMarked(env, copy).size(), historyRows,
-                chain.checked(), chain.intact() ? "intact" : "BROKEN at " + chain.firstBrokenSeq()));
+                chain.checked(), chain.intact() ? "intact" : "BROKEN at " + chain.firstBrokenSeq(), exitCode));
     }
 
     private static JournalVerifier verifierOn(String url) {

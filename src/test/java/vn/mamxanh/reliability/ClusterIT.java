@@ -58,8 +58,8 @@ class ClusterIT {
                     - requests tried: %d; answers: %s; 5xx seen: %d
                     - completions answered 2xx: %d (by node: %s), lost: %d; half-applied cases: %d
                     - timers made due at once: %d; fired exactly once: %d; runs by node: %s
-                    - session: logged in on node-a, then on node-b: case list %d, Tasklist API %d, completed a task %d; \
-                    logged out on node-b, then on node-a: %d
+                    - session: logged in on node-a, then on node-b: case list %d, Tasklist API %d, completed a task %d
+                    - logged out on node-b, then on node-a: %d
                     """.formatted(load.requests(), load.statusSummary(), load.serverErrorsOtherThan503() + load.answered(503),
                     load.completionsAnswered2xx(), completedOn, lost.size(), CaseLedger.halfApplied(facts).size(), timers.size(),
                     outcomes.stream().filter(CaseLedger.TimerOutcome::firedExactlyOnce).count(), firedOn,

@@ -128,12 +128,18 @@ final class ThrowawayPostgres implements AutoCloseable {
                 "--no-owner", "--exit-on-error", "--dbname=" + database, file.toString()), false);
     }
 
+    /** Stops the server and removes its data directory (its log stays beside it, in the test's directory). */
     @Override
     public void close() {
         try {
             stop();
         } catch (RuntimeException alreadyStopped) {
             // a test that stopped the server and failed before starting it again
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // under target/, removed by the next clean
         }
     }
 

@@ -76,12 +76,12 @@ class AdmissionDecisionScenarioTest {
         path.complete(instance, "Task_RecordGrassrootsVote", "danguy.anhoa1",
                 grassrootsVote((int) TwoThirdsMajority.needed(committee), 0, true, null));
         assertThat(instance).isWaitingAt("Task_AppraiseDossier");
-        assertThat(path.task(instance, "Task_AppraiseDossier")).hasCandidateGroup("btc-thanh-binh.member");
+        assertThat(path.task(instance, "Task_AppraiseDossier")).hasCandidateGroup("btc-dong-thap.member");
 
         DecisionPath.today(LocalDate.of(2026, 3, 5));
         path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());
         assertThat(cases.get(caseId).stage()).isEqualTo(CaseStage.DECISION);
-        assertThat(path.task(instance, "Task_DecideAdmission")).hasCandidateGroup("btv-thanh-binh.member");
+        assertThat(path.task(instance, "Task_DecideAdmission")).hasCandidateGroup("btv-dong-thap.member");
 
         DecisionPath.today(LocalDate.of(2026, 3, 12));
         path.complete(instance, "Task_DecideAdmission", "btv.uyvien", admissionDecision(true, LocalDate.of(2026, 3, 12)));
@@ -152,7 +152,7 @@ class AdmissionDecisionScenarioTest {
         DecisionPath.at(LocalDate.of(2026, 3, 17), LocalTime.of(0, 30));
         assertThat(path.runDueTimers(instance)).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_RecordGrassrootsVote", "Task_ChaseGrassrootsReview");
-        assertThat(path.task(instance, "Task_ChaseGrassrootsReview")).hasCandidateGroup("btv-thanh-binh.member");
+        assertThat(path.task(instance, "Task_ChaseGrassrootsReview")).hasCandidateGroup("btv-dong-thap.member");
         assertThat(cases.get(caseId).overdue()).isTrue();
         assertThat(escalations.count(caseId, "Task_RecordGrassrootsVote")).isEqualTo(1);
 
@@ -200,8 +200,8 @@ class AdmissionDecisionScenarioTest {
         DecisionPath.at(LocalDate.of(2026, 7, 23), LocalTime.of(7, 0));
         assertThat(path.runDueTimers(instance)).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_AppraiseDossier", "Task_ChaseAdmissionDecision");
-        // The level above the district: the province's standing committee.
-        assertThat(path.task(instance, "Task_ChaseAdmissionDecision")).hasCandidateGroup("tu-dong-thap.committee");
+        // The level above the province that decided, never a body of the province itself.
+        assertThat(path.task(instance, "Task_ChaseAdmissionDecision")).hasCandidateGroup("btc-trung-uong.member");
         assertThat(cases.get(caseId).overdue()).isTrue();
 
         path.complete(instance, "Task_AppraiseDossier", "btc.chuyenvien", appraisal());

@@ -65,7 +65,7 @@ class DeadlineExtensionTest {
         Response opened = HttpTestClient.basic(port, "btv.uyvien").postJson("/api/cases/" + caseId + "/deadline-extension", Map.of());
         assertThat(opened.status()).isEqualTo(201);
         String taskId = opened.json().get("taskId").asText();
-        assertThat(path.task(instance, "Task_ExtendDecisionDeadline")).hasCandidateGroup("btv-thanh-binh.member");
+        assertThat(path.task(instance, "Task_ExtendDecisionDeadline")).hasCandidateGroup("btv-dong-thap.member");
         assertThat(HttpTestClient.basic(port, "btv.uyvien").postJson("/api/cases/" + caseId + "/deadline-extension", Map.of())
                 .status()).isEqualTo(409);
 

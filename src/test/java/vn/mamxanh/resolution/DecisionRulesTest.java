@@ -112,7 +112,7 @@ class DecisionRulesTest {
                 admissionDecision(true, LocalDate.of(2026, 3, 9)));
         assertThat(accepted.status()).isEqualTo(204);
         Decision decision = decisions.latest(caseId, Purpose.ADMISSION).orElseThrow();
-        assertThat(decision.decisionNumber()).isEqualTo("241-QĐ/HU");
+        assertThat(decision.decisionNumber()).isEqualTo("241-QĐ/TU");
         assertThat(decision.signer()).isEqualTo("Hà Văn Vinh");
         assertThat(decision.recordedBy()).isEqualTo("btv.uyvien");
     }

@@ -38,8 +38,8 @@ class MovesAreJournalledTest {
     void the_auditor_reads_who_moved_a_branch_in_the_history_of_its_open_case() {
         AccessFixtures fixtures = new AccessFixtures(caseRepository, repository, runtime, taskService);
         HttpTestClient admin = HttpTestClient.basic(port, "quantri");
-        String from = AccessFixtures.newUnit(admin, "du-truoc", "GRASSROOTS", "Đảng ủy xã Trước", "hu-thanh-binh");
-        String to = AccessFixtures.newUnit(admin, "du-sau", "GRASSROOTS", "Đảng ủy xã Sau", "hu-thanh-binh");
+        String from = AccessFixtures.newUnit(admin, "du-truoc", "GRASSROOTS", "Đảng ủy xã Trước", "tu-dong-thap");
+        String to = AccessFixtures.newUnit(admin, "du-sau", "GRASSROOTS", "Đảng ủy xã Sau", "tu-dong-thap");
         String branch = AccessFixtures.newUnit(admin, "cb-chuyen", "BRANCH", "Chi bộ thôn Chuyển", from);
         String caseId = fixtures.openCase(branch, null);
 

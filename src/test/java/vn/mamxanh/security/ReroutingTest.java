@@ -44,8 +44,8 @@ class ReroutingTest {
 
     @Test
     void moving_a_branch_to_another_grassroots_committee_hands_its_open_tasks_and_history_to_the_new_committee() {
-        String oldCommittee = AccessFixtures.newUnit(admin, "du-cu", "GRASSROOTS", "Đảng ủy xã Cũ", "hu-thanh-binh");
-        String newCommittee = AccessFixtures.newUnit(admin, "du-moi", "GRASSROOTS", "Đảng ủy xã Mới", "hu-thanh-binh");
+        String oldCommittee = AccessFixtures.newUnit(admin, "du-cu", "GRASSROOTS", "Đảng ủy xã Cũ", "tu-dong-thap");
+        String newCommittee = AccessFixtures.newUnit(admin, "du-moi", "GRASSROOTS", "Đảng ủy xã Mới", "tu-dong-thap");
         String branch = AccessFixtures.newUnit(admin, "cb-giua", "BRANCH", "Chi bộ thôn Giữa", oldCommittee);
         String oldMember = AccessFixtures.newPerson(admin, "danguy.cu", branch);
         AccessFixtures.grantRole(admin, oldMember, oldCommittee, "GRASSROOTS_COMMITTEE");

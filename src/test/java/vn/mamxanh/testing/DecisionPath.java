@@ -79,17 +79,22 @@ public final class DecisionPath {
      * meeting's date is where R09 counts the admission decision's deadline from.
      */
     public String newCase() {
-        String id = newCaseWithoutResolution();
+        return newCaseIn(DemoOrganisation.BRANCH_EAST, DemoOrganisation.YOUTH_UNION, "doan.anhoa");
+    }
+
+    /** The same, in another branch, introduced by that branch's mass organisation. */
+    public String newCaseIn(String branchId, String introducedByUnitId, String introducedBy) {
+        String id = newCaseWithoutResolution(branchId, introducedByUnitId, introducedBy);
         branchVotes.record(id, ResolutionVariables.BranchVoteOutcome.PASSED, today(), 6, 6, 6, "bithu.dong");
         return id;
     }
 
-    private String newCaseWithoutResolution() {
+    private String newCaseWithoutResolution(String branchId, String introducedByUnitId, String introducedBy) {
         String id = cases.nextId();
         cases.insert(new CandidateCase(id, "Nguyễn Thị Hạnh", LocalDate.of(1998, 4, 12), "Nữ",
                 "0" + (10_000_000_000L + Math.abs(id.hashCode())), "Kinh", "Không", EducationLevel.UPPER_SECONDARY,
-                "Giáo viên", "Thôn Đông, xã An Hòa", DemoOrganisation.BRANCH_EAST, DemoOrganisation.YOUTH_UNION,
-                "doan.anhoa", true, CaseStage.BRANCH_RESOLUTION, CaseStatus.OPEN, false, null, null, null,
+                "Giáo viên", "Thôn Đông, xã An Hòa", branchId, introducedByUnitId,
+                introducedBy, true, CaseStage.BRANCH_RESOLUTION, CaseStatus.OPEN, false, null, null, null,
                 Instant.now()));
         return id;
     }
@@ -213,7 +218,7 @@ public final class DecisionPath {
         Map<String, Object> form = new HashMap<>(Map.of("admit", admit, "decisionDate", decisionDate.toString(),
                 "signer", "Hà Văn Vinh"));
         if (admit) {
-            form.put("decisionNumber", "241-QĐ/HU");
+            form.put("decisionNumber", "241-QĐ/TU");
         } else {
             form.put("reason", "Chưa đủ tiêu chuẩn về nhận thức chính trị.");
         }
@@ -226,7 +231,7 @@ public final class DecisionPath {
 
     public static Map<String, Object> courseCertificate() {
         return new HashMap<>(Map.of("certificateNumber", "CN-2026-118", "issuedOn", today().toString(),
-                "issuedBy", "Trung tâm Chính trị huyện Thanh Bình"));
+                "issuedBy", "Trường Chính trị tỉnh Đồng Tháp"));
     }
 
     public static Map<String, Object> mentorEvaluation() {
@@ -255,7 +260,7 @@ public final class DecisionPath {
         Map<String, Object> form = new HashMap<>(Map.of("recognise", recognise, "decisionDate", decisionDate.toString(),
                 "signer", "Hà Văn Vinh"));
         if (recognise) {
-            form.put("decisionNumber", "77-QĐ/HU");
+            form.put("decisionNumber", "77-QĐ/TU");
         } else {
             form.put("reason", "Vi phạm tư cách đảng viên trong thời gian dự bị.");
         }

@@ -63,8 +63,11 @@ class ReadableTasklistTest {
         assertThat(page).doesNotContain("Tạo công việc", "Bắt đầu quy trình", "Việc của tôi (0)", "AuthorizationException");
         secretary.screenshot("tasklist-unit-tasks");
 
-        secretary.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(@href,'task=" + task.getId() + "')]"))
-                .waitFor(By.cssSelector(".fjs-form"));
+        By taskLink = By.xpath("//ol[contains(@class,'tasks-list')]//h4/a[contains(@href,'task=" + task.getId() + "')]");
+        // A long list puts the new task under the footer; bring it to the middle as a person would scroll.
+        ((org.openqa.selenium.JavascriptExecutor) secretary.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", secretary.waitFor(taskLink));
+        secretary.click(taskLink).waitFor(By.cssSelector(".fjs-form"));
         secretary.click(By.xpath("//button[contains(., 'Nhận việc')] | //a[contains(., 'Nhận việc')]")).waitForTextGone("Nhận việc");
         secretary.click(By.xpath("//label[contains(., 'Tiếp nhận vào nguồn')]"));
         secretary.waitForText("Đảng viên giúp đỡ");

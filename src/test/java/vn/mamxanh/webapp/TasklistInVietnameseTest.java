@@ -64,6 +64,9 @@ class TasklistInVietnameseTest {
         secretary.click(By.linkText("Việc của chi bộ tôi"));
         secretary.waitFor(taskInList(task));
         secretary.screenshot("tasklist-to-claim");
+        // A long list puts the new task under the footer; bring it to the middle as a person would scroll.
+        ((org.openqa.selenium.JavascriptExecutor) secretary.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", secretary.waitFor(taskInList(task)));
         secretary.click(taskInList(task));
         secretary.waitForText(task.getName()).waitForText("Biểu mẫu").waitForText("Lịch sử");
         // The step's Camunda Form (forms/review-introduction.form), rendered by Tasklist.

@@ -171,7 +171,7 @@ public class AuditPages {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         String who = organisation.findPerson(scope.auditor()).map(p -> p.fullName() + " (" + p.id() + ")").orElse(scope.auditor());
         return "Trích xuất bởi " + who + " lúc " + AuditReader.time(now)
-                + " — Phạm vi: " + String.join(", ", scope.districts());
+                + " — Phạm vi: " + String.join(", ", scope.roots());
     }
 
     private static String exportQuery(SearchForm form) {

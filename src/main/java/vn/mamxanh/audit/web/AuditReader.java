@@ -181,7 +181,7 @@ public class AuditReader {
                 }
                 return organisation.findUnit(key.substring(0, dot))
                         .flatMap(unit -> Arrays.stream(Role.values())
-                                .filter(role -> role.groupIdIn(unit.id()).equals(key) && role.unitKind() == unit.kind())
+                                .filter(role -> role.groupIdIn(unit.id()).equals(key) && role.isHeldIn(unit.kind()))
                                 .findFirst()
                                 .map(role -> IdentitySync.groupName(role, unit)))
                         .orElse(key);

@@ -3,6 +3,7 @@ package vn.mamxanh.organisation.admin;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,8 +26,11 @@ import vn.mamxanh.organisation.Person;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.RoleAssignment;
 import vn.mamxanh.organisation.Unit;
+import vn.mamxanh.organisation.UnitFunction;
+import vn.mamxanh.organisation.UnitKind;
 import vn.mamxanh.organisation.admin.OrganisationAdministration.NewPerson;
 import vn.mamxanh.organisation.admin.OrganisationAdministration.NewUnit;
+import vn.mamxanh.web.NotFoundException;
 
 /** The organisation as administrators manage it over HTTP (only {@code camunda-admin} reaches /api/admin). */
 @RestController
@@ -57,7 +61,22 @@ public class OrganisationAdminApi {
     public record Grant(String unitId, Role role) {
     }
 
-    @Operation(summary = "Danh sách đơn vị", description = "Mọi đơn vị của cây tổ chức: tỉnh, huyện, đảng ủy cơ sở, chi bộ, các ban và đoàn thể.")
+    public record FunctionsChange(Set<UnitFunction> functions) {
+    }
+
+    public record AuthorisationChange(Boolean authorised) {
+    }
+
+    /** What a unit does in the path; {@code authorisedToAdmit} for a grassroots committee that decides itself. */
+    public record UnitFunctions(String unitId, Set<UnitFunction> functions, boolean authorisedToAdmit) {
+
+        static UnitFunctions of(Unit unit, Set<UnitFunction> functions) {
+            return new UnitFunctions(unit.id(), functions,
+                    unit.kind() == UnitKind.GRASSROOTS && functions.contains(UnitFunction.ADMISSION_DECISION));
+        }
+    }
+
+    @Operation(summary = "Danh sách đơn vị", description = "Mọi đơn vị của cây tổ chức, ở mọi cấp: tỉnh, (huyện trước 1/7/2025), đảng ủy cơ sở, chi bộ, các ban và đoàn thể.")
     @GetMapping("/units")
     public List<Unit> units() {
         return organisation.findAllUnits();
@@ -86,6 +105,32 @@ public class OrganisationAdminApi {
     @PutMapping("/units/{id}/parent")
     public Unit move(@PathVariable String id, @RequestBody Move request) {
         return administration.moveUnit(id, request.parentId());
+    }
+
+    @Operation(summary = "Nhiệm vụ của đơn vị trong quy trình", description = "Mở lớp, thẩm định, quyết định kết nạp và công nhận, đồng ý kết nạp người trên 60 tuổi, đôn đốc cấp dưới; và đảng ủy cơ sở có được ủy quyền kết nạp không.")
+    @GetMapping("/units/{id}/functions")
+    public UnitFunctions functions(@PathVariable String id) {
+        return UnitFunctions.of(unit(id), organisation.findFunctions(id));
+    }
+
+    @Operation(summary = "Đặt nhiệm vụ của đơn vị", description = "Các công việc đang mở của hồ sơ bên dưới chuyển tới đơn vị nay đảm nhận.")
+    @PutMapping("/units/{id}/functions")
+    public UnitFunctions setFunctions(@PathVariable String id, @RequestBody FunctionsChange request) {
+        return UnitFunctions.of(unit(id), administration.setFunctions(id, request.functions()));
+    }
+
+    /** Được ủy quyền kết nạp đảng viên: {@code {"authorised": true}}. */
+    @Operation(summary = "Ủy quyền kết nạp đảng viên cho đảng ủy cơ sở", description = "Đảng ủy được ủy quyền tự thẩm định và quyết định kết nạp, công nhận đảng viên chính thức (tập thể đảng ủy biểu quyết); nếu không, ban thường vụ cấp ủy cấp trên quyết định.")
+    @PutMapping("/units/{id}/authorised-to-admit")
+    public UnitFunctions authorise(@PathVariable String id, @RequestBody AuthorisationChange request) {
+        if (request.authorised() == null) {
+            throw new InvalidInputException("authorised", "Cần chọn có hay không được ủy quyền kết nạp đảng viên.");
+        }
+        return UnitFunctions.of(unit(id), administration.authoriseToAdmit(id, request.authorised()));
+    }
+
+    private Unit unit(String id) {
+        return organisation.findUnit(id).orElseThrow(() -> new NotFoundException("Không có đơn vị " + id + "."));
     }
 
     @Operation(summary = "Danh sách người dùng")

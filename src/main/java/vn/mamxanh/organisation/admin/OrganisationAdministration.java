@@ -1,7 +1,9 @@
 package vn.mamxanh.organisation.admin;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +24,8 @@ import vn.mamxanh.organisation.RoleGranted;
 import vn.mamxanh.organisation.RoleRevoked;
 import vn.mamxanh.organisation.Unit;
 import vn.mamxanh.organisation.UnitCreated;
+import vn.mamxanh.organisation.UnitFunction;
+import vn.mamxanh.organisation.UnitFunctionsChanged;
 import vn.mamxanh.organisation.UnitKind;
 import vn.mamxanh.organisation.UnitMoved;
 import vn.mamxanh.web.ConflictException;
@@ -124,6 +128,55 @@ public class OrganisationAdministration {
         return unit(unitId);
     }
 
+    /**
+     * What a unit does for the branches below it (DOMAIN.md §1). Only units whose people can act on a
+     * task may hold a function; open steps of the cases below move to wherever routing now sends them.
+     */
+    public Set<UnitFunction> setFunctions(String unitId, Set<UnitFunction> functions) {
+        Unit unit = unit(unitId);
+        if (!unit.isOpen()) {
+            throw new ConflictException("id", "Đơn vị " + unit.name() + " đã giải thể.");
+        }
+        Set<UnitFunction> wanted = functions == null || functions.isEmpty()
+                ? EnumSet.noneOf(UnitFunction.class) : EnumSet.copyOf(functions);
+        if (!wanted.isEmpty() && !UnitFunction.mayBeHeldBy(unit.kind())) {
+            throw new InvalidInputException("functions", "Loại đơn vị của " + unit.name()
+                    + " không đảm nhận được nhiệm vụ nào trong quy trình (không có người thực hiện).");
+        }
+        if (wanted.contains(UnitFunction.ADMISSION_DECISION) && unit.kind() != UnitKind.STANDING_COMMITTEE
+                && unit.kind() != UnitKind.GRASSROOTS) {
+            throw new InvalidInputException("functions",
+                    "Chỉ ban thường vụ hoặc đảng ủy cơ sở được ủy quyền mới quyết định kết nạp đảng viên.");
+        }
+        Set<UnitFunction> before = organisation.findFunctions(unitId);
+        if (before.equals(wanted)) {
+            return before;
+        }
+        organisation.setFunctions(unitId, wanted);
+        events.publishEvent(new UnitFunctionsChanged(unitId, before, wanted));
+        return organisation.findFunctions(unitId);
+    }
+
+    /**
+     * Ủy quyền kết nạp đảng viên: an authorised grassroots committee appraises, decides admission and
+     * recognition itself; without it, the standing committee of the committee above decides.
+     */
+    public Set<UnitFunction> authoriseToAdmit(String unitId, boolean authorised) {
+        Unit unit = unit(unitId);
+        if (unit.kind() != UnitKind.GRASSROOTS) {
+            throw new InvalidInputException("id", "Chỉ đảng ủy cơ sở mới được ủy quyền kết nạp đảng viên; "
+                    + unit.name() + " không phải đảng ủy cơ sở.");
+        }
+        Set<UnitFunction> functions = EnumSet.noneOf(UnitFunction.class);
+        functions.addAll(organisation.findFunctions(unitId));
+        if (authorised) {
+            functions.add(UnitFunction.ADMISSION_DECISION);
+        } else {
+            functions.remove(UnitFunction.ADMISSION_DECISION);
+        }
+        return setFunctions(unitId, functions);
+    }
+
     public Person createPerson(NewPerson request) {
         if (request.id() == null || !PERSON_ID.matcher(request.id()).matches()) {
             throw new InvalidInputException("id", "Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang (2–63 ký tự).");
@@ -157,7 +210,7 @@ public class OrganisationAdministration {
         if (role == null) {
             throw new InvalidInputException("role", "Cần chọn chức trách.");
         }
-        if (role.unitKind() != unit.kind()) {
+        if (!role.isHeldIn(unit.kind())) {
             throw new InvalidInputException("role", "Chức trách này không có ở loại đơn vị của " + unit.name() + ".");
         }
         if (!unit.isOpen()) {

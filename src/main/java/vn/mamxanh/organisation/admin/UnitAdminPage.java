@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +23,7 @@ import vn.mamxanh.organisation.MassOrganisationType;
 import vn.mamxanh.organisation.Membership;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Role;
+import vn.mamxanh.organisation.UnitFunction;
 import vn.mamxanh.organisation.UnitKind;
 import vn.mamxanh.organisation.admin.OrganisationAdministration.NewPerson;
 import vn.mamxanh.organisation.admin.OrganisationAdministration.NewUnit;
@@ -37,12 +40,13 @@ public class UnitAdminPage {
     static final Map<Membership, String> MEMBERSHIPS = new LinkedHashMap<>();
 
     static {
+        KINDS.put(UnitKind.CENTRAL, "Trung ương");
         KINDS.put(UnitKind.PROVINCE, "Tỉnh ủy / Thành ủy");
-        KINDS.put(UnitKind.DISTRICT, "Huyện ủy / Thị ủy / Quận ủy");
-        KINDS.put(UnitKind.GRASSROOTS, "Đảng ủy cơ sở");
+        KINDS.put(UnitKind.DISTRICT, "Huyện ủy / Thị ủy / Quận ủy (trước 1/7/2025)");
+        KINDS.put(UnitKind.GRASSROOTS, "Đảng ủy cơ sở (xã, phường, đặc khu, cơ quan, doanh nghiệp)");
         KINDS.put(UnitKind.BRANCH, "Chi bộ");
-        KINDS.put(UnitKind.POLITICAL_CENTRE, "Trung tâm Chính trị");
-        KINDS.put(UnitKind.ORGANISATION_BOARD, "Ban Tổ chức");
+        KINDS.put(UnitKind.POLITICAL_CENTRE, "Trung tâm / Trường Chính trị");
+        KINDS.put(UnitKind.ORGANISATION_BOARD, "Ban Tổ chức / Ban Xây dựng Đảng");
         KINDS.put(UnitKind.STANDING_COMMITTEE, "Ban Thường vụ");
         KINDS.put(UnitKind.INSPECTION_COMMISSION, "Ủy ban Kiểm tra");
         KINDS.put(UnitKind.MASS_ORGANISATION, "Đoàn thể");
@@ -55,6 +59,7 @@ public class UnitAdminPage {
         ROLES.put(Role.AUDITOR, "Kiểm tra viên");
         ROLES.put(Role.MASS_ORGANISATION_REPRESENTATIVE, "Đại diện đoàn thể");
         ROLES.put(Role.ADMINISTRATOR, "Quản trị hệ thống");
+        ROLES.put(Role.PROVINCE_COMMITTEE, "Thường trực Tỉnh ủy");
         MEMBERSHIPS.put(Membership.OFFICIAL, "Đảng viên chính thức");
         MEMBERSHIPS.put(Membership.PROBATIONARY, "Đảng viên dự bị");
         MEMBERSHIPS.put(Membership.NONE, "Chưa là đảng viên");
@@ -74,6 +79,14 @@ public class UnitAdminPage {
     @GetMapping
     public String page(Model model) {
         model.addAttribute("units", organisation.findAllUnits());
+        Map<String, Set<UnitFunction>> functions = organisation.findAllFunctions();
+        model.addAttribute("functionText", functions.entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, held -> held.getValue().stream().map(UnitFunction::label)
+                        .collect(Collectors.joining("; ")))));
+        model.addAttribute("authorised", functions.entrySet().stream()
+                .filter(held -> held.getValue().contains(UnitFunction.ADMISSION_DECISION))
+                .map(Map.Entry::getKey).collect(Collectors.toSet()));
+
         model.addAttribute("people", organisation.findAllPeople());
         model.addAttribute("assignments", organisation.findAllRoleAssignments());
         model.addAttribute("kinds", KINDS);
@@ -106,6 +119,15 @@ public class UnitAdminPage {
     @PostMapping("/{id}/parent")
     public String move(@PathVariable String id, @RequestParam String parentId, RedirectAttributes flash) {
         return act(flash, "Đã chuyển đơn vị; việc đang mở của các hồ sơ đã chuyển theo.", () -> administration.moveUnit(id, parentId));
+    }
+
+    @PostMapping("/{id}/authorised-to-admit")
+    public String authorise(@PathVariable String id, @RequestParam(defaultValue = "false") boolean authorised,
+                            RedirectAttributes flash) {
+        return act(flash, authorised
+                        ? "Đã ủy quyền kết nạp đảng viên: đảng ủy tự thẩm định và quyết định kết nạp, công nhận đảng viên chính thức."
+                        : "Đã thôi ủy quyền kết nạp: ban thường vụ cấp ủy cấp trên quyết định.",
+                () -> administration.authoriseToAdmit(id, authorised));
     }
 
     @PostMapping("/people")

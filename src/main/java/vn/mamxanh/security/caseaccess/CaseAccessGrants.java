@@ -18,10 +18,12 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
+import vn.mamxanh.candidate.CaseRepository;
 import vn.mamxanh.candidate.CaseVariables;
+import vn.mamxanh.security.scope.AccessScopes;
 
 /**
- * Gives the readers of a case ({@link CaseReaders}) read access to its process instances, tasks and
+ * Gives the readers of a case ({@link AccessScopes#readersOf}) read access to its process instances, tasks and
  * their history as the engine creates them, and gives a person a task is assigned to in person
  * (a mentor) read access to that case. Attached to every process by {@link CaseAccessParseListener}.
  */
@@ -29,10 +31,16 @@ import vn.mamxanh.candidate.CaseVariables;
 public class CaseAccessGrants {
 
 
-    private final CaseReaders readers;
+    private final AccessScopes scopes;
+    private final CaseRepository cases;
 
-    public CaseAccessGrants(CaseReaders readers) {
-        this.readers = readers;
+    public CaseAccessGrants(AccessScopes scopes, CaseRepository cases) {
+        this.scopes = scopes;
+        this.cases = cases;
+    }
+
+    private Optional<Set<String>> readersOf(String caseId) {
+        return cases.find(caseId).map(scopes::readersOf);
     }
 
     ExecutionListener onProcessStart() {
@@ -46,12 +54,12 @@ public class CaseAccessGrants {
      */
     public void grantCaseReaders(DelegateExecution execution) {
         withoutAuthorization(context ->
-                caseOf(execution).flatMap(readers::ofCase).ifPresent(groups ->
+                caseOf(execution).flatMap(this::readersOf).ifPresent(groups ->
                         grantInstance(context, execution.getProcessInstanceId(), groups)));
     }
 
     TaskListener onTaskCreate() {
-        return task -> withoutAuthorization(context -> caseOf(task).flatMap(readers::ofCase)
+        return task -> withoutAuthorization(context -> caseOf(task).flatMap(this::readersOf)
                 .ifPresent(groups -> grantTask(context, task.getId(), groups, candidateGroups(task))));
     }
 

@@ -1,8 +1,6 @@
 package vn.mamxanh.security.caseaccess;
 
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -13,12 +11,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -27,15 +28,15 @@ import org.springframework.stereotype.Component;
 
 import vn.mamxanh.candidate.CandidateCase;
 import vn.mamxanh.candidate.CaseRepository;
-import vn.mamxanh.candidate.CaseRouting;
 import vn.mamxanh.candidate.CaseVariables;
 import vn.mamxanh.organisation.MemberMoved;
 import vn.mamxanh.organisation.OrganisationRepository;
 import vn.mamxanh.organisation.Role;
 import vn.mamxanh.organisation.Unit;
-import vn.mamxanh.organisation.UnitKind;
 import vn.mamxanh.organisation.UnitCreated;
+import vn.mamxanh.organisation.UnitFunctionsChanged;
 import vn.mamxanh.organisation.UnitMoved;
+import vn.mamxanh.security.scope.AccessScopes;
 
 /**
  * When the org chart changes under open cases, their work follows it: open tasks move to the
@@ -47,8 +48,7 @@ import vn.mamxanh.organisation.UnitMoved;
 public class CaseRerouting {
 
     private final CaseRepository cases;
-    private final CaseRouting routing;
-    private final CaseReaders readers;
+    private final AccessScopes scopes;
     private final CaseAccessGrants grants;
     private final OrganisationRepository organisation;
     private final TaskService tasks;
@@ -57,11 +57,10 @@ public class CaseRerouting {
     private final IdentityService identity;
     private final ProcessEngineConfigurationImpl engine;
 
-    public CaseRerouting(CaseRepository cases, CaseRouting routing, CaseReaders readers, CaseAccessGrants grants,
+    public CaseRerouting(CaseRepository cases, AccessScopes scopes, CaseAccessGrants grants,
                          OrganisationRepository organisation, ProcessEngine processEngine) {
         this.cases = cases;
-        this.routing = routing;
-        this.readers = readers;
+        this.scopes = scopes;
         this.grants = grants;
         this.organisation = organisation;
         this.tasks = processEngine.getTaskService();
@@ -73,21 +72,30 @@ public class CaseRerouting {
 
     @EventListener
     public void unitMoved(UnitMoved moved) {
-        for (String branch : branchesUnder(moved.unitId())) {
-            for (CandidateCase c : cases.findByBranch(branch)) {
-                reroute(c.id());
-            }
-        }
+        rerouteCasesUnder(moved.unitId());
     }
 
-    /** A district body set up after cases were opened (a new inspection commission, say) reads them too. */
+    /** A committee's body set up after cases were opened (a new inspection commission, say) reads and routes them too. */
     @EventListener
     public void unitCreated(UnitCreated created) {
         Unit unit = created.unit();
-        boolean districtBody = EnumSet.of(UnitKind.POLITICAL_CENTRE, UnitKind.ORGANISATION_BOARD,
-                UnitKind.STANDING_COMMITTEE, UnitKind.INSPECTION_COMMISSION).contains(unit.kind());
-        if (districtBody && unit.parentId() != null) {
-            unitMoved(new UnitMoved(unit.parentId(), null, null));
+        if (unit.kind().isCommitteeBody() && unit.parentId() != null) {
+            rerouteCasesUnder(unit.parentId());
+        }
+    }
+
+    /** A unit that gains or loses a function (a committee authorised to admit, say) takes over or hands on open steps. */
+    @EventListener
+    public void functionsChanged(UnitFunctionsChanged changed) {
+        organisation.findUnit(changed.unitId()).ifPresent(unit ->
+                rerouteCasesUnder(unit.kind().isCommitteeBody() && unit.parentId() != null ? unit.parentId() : unit.id()));
+    }
+
+    private void rerouteCasesUnder(String unitId) {
+        for (String branch : scopes.branchesUnder(unitId)) {
+            for (CandidateCase c : cases.findByBranch(branch)) {
+                reroute(c.id());
+            }
         }
     }
 
@@ -111,7 +119,7 @@ public class CaseRerouting {
     }
 
     private void reroute(CommandContext context, CandidateCase c) {
-        Set<String> caseReaders = readers.of(c);
+        Set<String> caseReaders = scopes.readersOf(c);
         Set<String> instances = instancesOf(c.id());
         for (String instance : instances) {
             dropStaleGroups(context, Resources.PROCESS_INSTANCE, instance, caseReaders);
@@ -122,7 +130,7 @@ public class CaseRerouting {
             return;
         }
         for (Task task : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()) {
-            Set<String> candidates = rerouteCandidates(c, task.getId());
+            Set<String> candidates = rerouteCandidates(context, task.getId());
             Set<String> allowed = new LinkedHashSet<>(caseReaders);
             allowed.addAll(candidates);
             dropStaleGroups(context, Resources.TASK, task.getId(), allowed);
@@ -139,27 +147,47 @@ public class CaseRerouting {
         }
     }
 
-    /** Candidate groups of the org chart are swapped for the group that holds the same role for the case today. */
-    private Set<String> rerouteCandidates(CandidateCase c, String taskId) {
+    /**
+     * The step's owner is asked again, from the model's own candidate-group expression
+     * ({@code ${caseRouting...}}), so the task goes wherever routing sends a new one today; groups of the
+     * org chart it no longer names are taken off. Groups added by hand (not of the org chart) stay.
+     */
+    private Set<String> rerouteCandidates(CommandContext context, String taskId) {
+        Set<String> before = candidateGroups(taskId);
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        TaskDefinition definition = task == null ? null : task.getTaskDefinition();
+        if (definition == null || definition.getCandidateGroupIdExpressions().isEmpty() || task.getExecution() == null) {
+            return before;
+        }
         Set<String> now = new LinkedHashSet<>();
-        for (String group : candidateGroups(taskId)) {
-            String target = readers.roleOfGroup(group).map(role -> currentGroup(c, role, group)).orElse(group);
-            if (!target.equals(group)) {
-                tasks.deleteCandidateGroup(taskId, group);
-                tasks.addCandidateGroup(taskId, target);
+        try {
+            for (Expression expression : definition.getCandidateGroupIdExpressions()) {
+                Object value = expression.getValue(task.getExecution());
+                if (value != null) {
+                    for (String group : value.toString().split(",")) {
+                        if (!group.isBlank()) {
+                            now.add(group.trim());
+                        }
+                    }
+                }
             }
-            now.add(target);
+        } catch (RuntimeException noSuchBody) {
+            // the new place in the tree has no unit for this step yet: leave the task where it is rather than orphan it
+            return before;
+        }
+        for (String group : before) {
+            if (!now.contains(group) && scopes.roleOfGroup(group).isPresent()) {
+                tasks.deleteCandidateGroup(taskId, group);
+            } else {
+                now.add(group);
+            }
+        }
+        for (String group : now) {
+            if (!before.contains(group)) {
+                tasks.addCandidateGroup(taskId, group);
+            }
         }
         return now;
-    }
-
-    private String currentGroup(CandidateCase c, Role role, String fallback) {
-        try {
-            return routing.groupFor(c.id(), role);
-        } catch (RuntimeException noSuchBody) {
-            // the new place in the tree has no such body yet: leave the task where it is rather than orphan it
-            return fallback;
-        }
     }
 
     private void handBack(CommandContext context, Task task, MemberMoved moved, Set<String> groupsNow) {
@@ -188,7 +216,7 @@ public class CaseRerouting {
     private void dropStaleGroups(CommandContext context, Resource resource, String resourceId, Set<String> keep) {
         for (AuthorizationEntity grant : EngineGrants.grantsOn(context, resource, resourceId)) {
             String group = grant.getGroupId();
-            if (group != null && !keep.contains(group) && readers.roleOfGroup(group).isPresent()) {
+            if (group != null && !keep.contains(group) && scopes.roleOfGroup(group).isPresent()) {
                 EngineGrants.revoke(context, grant);
             }
         }
@@ -230,21 +258,6 @@ public class CaseRerouting {
             return caseId.toString();
         }
         return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
-    }
-
-    private List<String> branchesUnder(String unitId) {
-        List<String> branches = new java.util.ArrayList<>();
-        organisation.findUnit(unitId).ifPresent(unit -> collectBranches(unit, branches));
-        return branches;
-    }
-
-    private void collectBranches(Unit unit, List<String> branches) {
-        if (unit.kind() == UnitKind.BRANCH) {
-            branches.add(unit.id());
-        }
-        for (Unit child : organisation.findChildren(unit.id())) {
-            collectBranches(child, branches);
-        }
     }
 
     private void inCommand(java.util.function.Consumer<CommandContext> work) {

@@ -56,7 +56,7 @@ class OrganisationAdminTest {
     @Test
     void a_unit_in_the_wrong_place_is_refused_naming_the_field() {
         Response branchUnderDistrict = admin().postJson("/api/admin/units",
-                unit(unique("cb-sai"), "BRANCH", "Chi bộ đặt sai chỗ", "hu-thanh-binh"));
+                unit(unique("cb-sai"), "BRANCH", "Chi bộ đặt sai chỗ", "tu-dong-thap"));
         assertThat(branchUnderDistrict.status()).isEqualTo(400);
         assertThat(branchUnderDistrict.json().get("field").asText()).isEqualTo("parentId");
         assertThat(branchUnderDistrict.json().get("detail").asText()).contains("không thể trực thuộc");
@@ -167,7 +167,7 @@ class OrganisationAdminTest {
         assertThat(after.body()).contains("Đã thêm đơn vị Chi bộ thôn Trang.").contains(id);
 
         Response wrong = browser.postForm("/admin/units", Map.of("_csrf", csrf, "id", unique("cb-trang"), "kind", "BRANCH",
-                "name", "Chi bộ lạc", "parentId", "hu-thanh-binh", "massOrganisationType", ""));
+                "name", "Chi bộ lạc", "parentId", "tu-dong-thap", "massOrganisationType", ""));
         assertThat(wrong.status()).isEqualTo(302);
         assertThat(browser.get("/admin/units", "text/html").body()).contains("không thể trực thuộc").doesNotContain("Chi bộ lạc</td>");
     }

@@ -1,4 +1,4 @@
-package vn.mamxanh.casework;
+package vn.mamxanh.security.scope;
 
 import java.util.List;
 import java.util.Set;
