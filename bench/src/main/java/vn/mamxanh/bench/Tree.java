@@ -158,6 +158,14 @@ final class Tree {
         copy(db, "act_id_group (id_, rev_, name_, type_)", groups);
         copy(db, "act_id_membership (user_id_, group_id_)", members);
         try (Statement sql = db.createStatement()) {
+            // OrganisationRepository.insert: each unit holds its kind's functions by default (UnitFunction.defaultsFor),
+            // which is what routing walks up to.
+            for (String[] held : new String[][] {{"POLITICAL_CENTRE", "CLASSES"}, {"ORGANISATION_BOARD", "APPRAISAL"},
+                    {"STANDING_COMMITTEE", "ADMISSION_DECISION"}, {"STANDING_COMMITTEE", "OVERSIGHT"},
+                    {"PROVINCE", "OLDER_CANDIDATE_APPROVAL"}, {"GRASSROOTS", "OVERSIGHT"}}) {
+                sql.execute("insert into unit_function (unit_id, function_code) select id, '" + held[1]
+                        + "' from org_unit where kind = '" + held[0] + "'");
+            }
             // What the engine's default authorization provider gives each new user (their own profile) and group (its members read it).
             sql.execute("insert into act_ru_authorization (id_, rev_, type_, user_id_, resource_type_, resource_id_, perms_) "
                     + "select gen_random_uuid()::text, 1, 1, id_, 1, id_, 2147483647 from act_id_user");
