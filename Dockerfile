@@ -1,8 +1,11 @@
-# Mầm Xanh as a container: the first stage builds the jar with the project's Maven Wrapper, the second
+# Mầm Xanh as a container: the first stage builds the jar with the Maven version ./mvnw pins, the second
 # runs it on a JRE as an unprivileged user. Build with `docker compose up --build` or
 # `docker build -t mamxanh .`; nothing needs to be built on the host first.
 
-FROM eclipse-temurin:17-jdk AS build
+# The Maven image carries the Maven 3.9.11 that .mvn/wrapper/maven-wrapper.properties pins, so mvnw has
+# nothing to fetch: it is pointed at that installation.
+FROM maven:3.9.11-eclipse-temurin-17 AS build
+ENV MVNW_MAVEN_HOME=/usr/share/maven
 WORKDIR /src
 # The wrapper and the POM first, so the downloaded dependencies stay in a cached layer while the code changes.
 COPY mvnw pom.xml ./
