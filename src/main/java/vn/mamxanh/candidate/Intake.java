@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -133,6 +134,9 @@ public class Intake {
         } catch (NullValueException | OptimisticLockingException | ProcessEnginePersistenceException late) {
             // A concurrent completion surfaces as a vanished task, a stale row or a duplicate insert.
             throw races.lostRace(taskId).orElseThrow(() -> late);
+        } catch (AuthorizationException refused) {
+            // The winner's commit removes the task's grants while a loser is still checking them.
+            throw races.refusedAfterTheWinner(taskId).orElseThrow(() -> refused);
         }
     }
 

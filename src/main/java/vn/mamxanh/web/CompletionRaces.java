@@ -42,9 +42,8 @@ public class CompletionRaces {
     /** The conflict to answer for a completion of this task that failed, if it lost a race. */
     public Optional<ConflictException> lostRace(String taskId) {
         return separately.execute(status -> withoutAuthorization(() -> {
-            if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
-                return Optional.of(new ConflictException(FIELD, "Công việc này đã được hoàn thành (có thể bởi người khác "
-                        + "cùng lúc); dữ liệu bạn gửi không được ghi. Hãy tải lại hồ sơ để xem bước tiếp theo."));
+            if (finished(taskId)) {
+                return Optional.of(alreadyCompleted());
             }
             if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
                 return Optional.of(new ConflictException(FIELD, "Công việc này đang được người khác cập nhật cùng lúc; "
@@ -52,6 +51,25 @@ public class CompletionRaces {
             }
             return Optional.empty();
         }));
+    }
+
+    /**
+     * A completion refused for want of permission may also have lost a race: the winner's commit deletes the
+     * task's grants while the loser is still checking them. Only a task that has ended counts here, so a
+     * person who may not work on an open task is still told so.
+     */
+    public Optional<ConflictException> refusedAfterTheWinner(String taskId) {
+        return separately.execute(status -> withoutAuthorization(
+                () -> finished(taskId) ? Optional.of(alreadyCompleted()) : Optional.<ConflictException>empty()));
+    }
+
+    private boolean finished(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+    }
+
+    private static ConflictException alreadyCompleted() {
+        return new ConflictException(FIELD, "Công việc này đã được hoàn thành (có thể bởi người khác "
+                + "cùng lúc); dữ liệu bạn gửi không được ghi. Hãy tải lại hồ sơ để xem bước tiếp theo.");
     }
 
     private <T> T withoutAuthorization(java.util.function.Supplier<T> query) {

@@ -112,6 +112,13 @@ public class EngineRestProblemFilter extends OncePerRequestFilter {
                 return lost;
             }
         }
+        if (completion.matches() && status == HttpServletResponse.SC_FORBIDDEN) {
+            Optional<ProblemDetail> lost = races.refusedAfterTheWinner(completion.group(1))
+                    .map(ApiExceptionHandler::conflictProblem);
+            if (lost.isPresent()) {
+                return lost;
+            }
+        }
         if (status >= 500) {
             return Optional.of(Problems.of(HttpStatus.valueOf(status), "loi-he-thong", "Lỗi hệ thống",
                     "Hệ thống chưa xử lý được yêu cầu; dữ liệu của bạn không bị thay đổi. Hãy thử lại sau ít phút."));
