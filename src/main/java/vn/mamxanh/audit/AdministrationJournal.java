@@ -11,6 +11,8 @@ import vn.mamxanh.organisation.MemberMoved;
 import vn.mamxanh.organisation.MembershipChanged;
 import vn.mamxanh.organisation.RoleGranted;
 import vn.mamxanh.organisation.RoleRevoked;
+import vn.mamxanh.organisation.UnitFunction;
+import vn.mamxanh.organisation.UnitFunctionsChanged;
 import vn.mamxanh.organisation.UnitMoved;
 
 /**
@@ -64,6 +66,18 @@ class AdministrationJournal {
     void unitMoved(UnitMoved e) {
         journal.recordAbout(e.unitId(), AuditAction.UNIT_CHANGED, null, Map.of(
                 "unit", e.unitId(), "fromParent", String.valueOf(e.fromParentId()), "toParent", String.valueOf(e.toParentId())));
+    }
+
+    /** Authorising a committee to admit (or withdrawing it) moves who decides every case below it. */
+    @EventListener
+    void functions(UnitFunctionsChanged e) {
+        String outcome = e.after().contains(UnitFunction.ADMISSION_DECISION) ? "AUTHORISED" : "NOT_AUTHORISED";
+        journal.recordAbout(e.unitId(), AuditAction.UNIT_FUNCTIONS_CHANGED, outcome, Map.of("unit", e.unitId(),
+                "before", names(e.before()), "after", names(e.after())));
+    }
+
+    private static String names(java.util.Set<UnitFunction> functions) {
+        return functions.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     @EventListener

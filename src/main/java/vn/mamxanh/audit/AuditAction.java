@@ -43,6 +43,7 @@ public enum AuditAction {
     ROLE_GRANTED("Giao chức trách"),
     ROLE_REVOKED("Thôi giao chức trách"),
     MEMBERSHIP_CHANGED("Thay đổi tình trạng đảng viên"),
+    UNIT_FUNCTIONS_CHANGED("Thay đổi nhiệm vụ của đơn vị (ủy quyền kết nạp)"),
     MEMBER_MOVED("Chuyển sinh hoạt đảng"),
     HOLIDAY_CHANGED("Thay đổi lịch ngày nghỉ, ngày làm bù");
 

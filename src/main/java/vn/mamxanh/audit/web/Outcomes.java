@@ -36,6 +36,8 @@ public final class Outcomes {
         WORDS.put("PROBATIONARY", "Đảng viên dự bị");
         WORDS.put("DAY_OFF", "Ngày nghỉ");
         WORDS.put("WORKING_DAY", "Ngày làm bù");
+        WORDS.put("AUTHORISED", "Được ủy quyền kết nạp");
+        WORDS.put("NOT_AUTHORISED", "Không được ủy quyền kết nạp");
         WORDS.put("DELETED", "Bỏ khỏi bảng ngày nghỉ");
     }
 

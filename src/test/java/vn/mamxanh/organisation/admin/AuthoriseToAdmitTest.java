@@ -75,6 +75,8 @@ class AuthoriseToAdmitTest {
         assertThat(candidateGroups(path.task(instance, "Task_DecideAdmission")))
                 .containsExactly(DemoOrganisation.STANDING_COMMITTEE + ".member");
         assertThat(functionsShown(commune)).startsWith("Chưa được ủy quyền kết nạp");
+        assertThat(HttpTestClient.basic(port, "ubkt.kiemtra").get("/api/audit/search?action=UNIT_FUNCTIONS_CHANGED&unit=" + commune)
+                .json().get("entries").findValuesAsText("outcome")).containsExactlyInAnyOrder("NOT_AUTHORISED", "AUTHORISED");
         assertThat(admin.get("/api/admin/units/" + commune + "/functions").json().get("authorisedToAdmit").asBoolean()).isFalse();
     }
 
