@@ -168,9 +168,13 @@ final class Tree {
             }
             // What the engine's default authorization provider gives each new user (their own profile) and group (its members read it).
             sql.execute("insert into act_ru_authorization (id_, rev_, type_, user_id_, resource_type_, resource_id_, perms_) "
-                    + "select gen_random_uuid()::text, 1, 1, id_, 1, id_, 2147483647 from act_id_user");
+                    + "select gen_random_uuid()::text, 1, 1, id_, 1, id_, 2147483647 from act_id_user u where not exists "
+                    + "(select 1 from act_ru_authorization a where a.user_id_ = u.id_ and a.resource_type_ = 1 and a.resource_id_ = u.id_)");
             sql.execute("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_) "
-                    + "select gen_random_uuid()::text, 1, 1, id_, 2, id_, 2 from act_id_group where id_ <> 'camunda-admin'");
+                    + "select gen_random_uuid()::text, 1, 1, id_, 2, id_, 2 from act_id_group g where id_ <> 'camunda-admin' "
+                    // groups the app made itself at start-up (the operators) already have theirs
+                    + "and not exists (select 1 from act_ru_authorization a where a.group_id_ = g.id_ and a.resource_type_ = 2 "
+                    + "and a.resource_id_ = g.id_)");
             // IdentitySync.grantBaselineAccess: Tasklist, the models and the filters for everyone.
             grant(sql, "mamxanh.users", 0, "tasklist", 32);
             grant(sql, "mamxanh.users", 6, "*", 2);
