@@ -114,7 +114,10 @@ public class Intake {
         return caseId;
     }
 
-    @Transactional
+    /**
+     * Not one transaction around the engine's own: a lost race is told apart in a fresh transaction, and holding
+     * this request's connection while asking for a second one lets 50 racing clients drain the pool.
+     */
     public void complete(String caseId, String taskId, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().taskId(taskId).processInstanceBusinessKey(caseId).singleResult();
         if (task == null) {
